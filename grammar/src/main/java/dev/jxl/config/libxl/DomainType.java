@@ -1,0 +1,11 @@
+package dev.jxl.config.libxl;
+
+/** libxl_domain_type: how the guest is virtualised. */
+public enum DomainType implements LibxlEnum {
+    HVM, PV, PVH;
+
+    @Override
+    public String libxlName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,85 @@
+package dev.jxl.config.libxl;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * libxl_domain_config: the whole guest as xl hands it to libxl. Its JSON rendering is what
+ * {@code xl -N create} prints.
+ */
+public record LibxlDomainConfig(
+        CreateInfo cInfo,
+        BuildInfo bInfo,
+        List<DiskDevice> disks,
+        List<NicDevice> nics,
+        List<PciDevice> pcidevs,
+        List<DtdevDevice> dtdevs,
+        List<VfbDevice> vfbs,
+        List<VkbDevice> vkbs,
+        List<VtpmDevice> vtpms,
+        List<P9Device> p9s,
+        List<PvcallsDevice> pvcallsifs,
+        List<VdisplDevice> vdispls,
+        List<VsndDevice> vsnds,
+        List<ChannelDevice> channels,
+        List<UsbctrlDevice> usbctrls,
+        List<UsbdevDevice> usbdevs,
+        ActionOnShutdown onPoweroff,
+        ActionOnShutdown onReboot,
+        ActionOnShutdown onWatchdog,
+        ActionOnShutdown onCrash,
+        ActionOnShutdown onSoftReset) implements LibxlJson.Struct {
+
+    public LibxlDomainConfig {
+        Objects.requireNonNull(cInfo, "cInfo");
+        Objects.requireNonNull(bInfo, "bInfo");
+        disks = List.copyOf(disks);
+        nics = List.copyOf(nics);
+        pcidevs = List.copyOf(pcidevs);
+        dtdevs = List.copyOf(dtdevs);
+        vfbs = List.copyOf(vfbs);
+        vkbs = List.copyOf(vkbs);
+        vtpms = List.copyOf(vtpms);
+        p9s = List.copyOf(p9s);
+        pvcallsifs = List.copyOf(pvcallsifs);
+        vdispls = List.copyOf(vdispls);
+        vsnds = List.copyOf(vsnds);
+        channels = List.copyOf(channels);
+        usbctrls = List.copyOf(usbctrls);
+        usbdevs = List.copyOf(usbdevs);
+    }
+
+    public DomainType type() {
+        return cInfo.type();
+    }
+
+    @Override
+    public void writeFields(LibxlJson j) {
+        j.struct("c_info", cInfo)
+                .struct("b_info", bInfo)
+                .structs("disks", disks)
+                .structs("nics", nics)
+                .structs("pcidevs", pcidevs)
+                .structs("dtdevs", dtdevs)
+                .structs("vfbs", vfbs)
+                .structs("vkbs", vkbs)
+                .structs("vtpms", vtpms)
+                .structs("p9s", p9s)
+                .structs("pvcallsifs", pvcallsifs)
+                .structs("vdispls", vdispls)
+                .structs("vsnds", vsnds)
+                .structs("channels", channels)
+                .structs("usbctrls", usbctrls)
+                .structs("usbdevs", usbdevs)
+                .enumeration("on_poweroff", onPoweroff, ActionOnShutdown.DESTROY)
+                .enumeration("on_reboot", onReboot, ActionOnShutdown.DESTROY)
+                .enumeration("on_watchdog", onWatchdog, ActionOnShutdown.DESTROY)
+                .enumeration("on_crash", onCrash, ActionOnShutdown.DESTROY)
+                .enumeration("on_soft_reset", onSoftReset, ActionOnShutdown.DESTROY);
+    }
+
+    /** The JSON {@code xl -N create} prints for this config. */
+    public String toJson() {
+        return LibxlJson.render(this);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.jxl.diag;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One message about a config: where, how bad, which key (if any), what. Renders as
+ * {@code FILE:LINE:COL: error: MESSAGE}, the one format every stage uses.
+ */
+public record Diagnostic(Severity severity, SourcePosition position, Optional<String> key, String message) {
+    public Diagnostic {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(position, "position");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(message, "message");
+    }
+
+    public static Diagnostic error(SourcePosition at, String key, String message) {
+        return new Diagnostic(Severity.ERROR, at, Optional.ofNullable(key), message);
+    }
+
+    public static Diagnostic warning(SourcePosition at, String key, String message) {
+        return new Diagnostic(Severity.WARNING, at, Optional.ofNullable(key), message);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    @Override
+    public String toString() {
+        return position + ": " + severity.label() + ": " + message;
+    }
+}
