@@ -31,6 +31,7 @@ public sealed interface Aml {
     int LOCAL0_OP = 0x60;
     int ARG0_OP = 0x68;
     int LEQUAL_OP = 0x93;
+    int STORE_OP = 0x70;
     int IF_OP = 0xA0;
     int ELSE_OP = 0xA1;
     int RETURN_OP = 0xA4;
@@ -292,6 +293,16 @@ public sealed interface Aml {
         public void writeTo(ByteSink sink) {
             sink.u8(RETURN_OP);
             value.writeTo(sink);
+        }
+    }
+
+    /** {@code Store(source, target)}, ASL+ {@code target = source}. */
+    record Store(Aml source, Aml target) implements Aml {
+        @Override
+        public void writeTo(ByteSink sink) {
+            sink.u8(STORE_OP);
+            source.writeTo(sink);
+            target.writeTo(sink);
         }
     }
 
