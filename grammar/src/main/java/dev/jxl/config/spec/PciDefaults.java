@@ -1,0 +1,14 @@
+package dev.jxl.config.spec;
+
+import dev.jxl.config.libxl.LibxlEnums.RdmPolicy;
+
+/**
+ * What every {@code pci} device starts from: the top-level {@code pci_permissive},
+ * {@code pci_msitranslate}, {@code pci_seize}, {@code pci_power_mgmt} (non-zero is true) and the
+ * rdm policy xl reads from {@code b_info->u.hvm.rdm.policy} at that point.
+ */
+public record PciDefaults(boolean permissive, boolean msitranslate, boolean seize, boolean powerMgmt,
+                          RdmPolicy rdmPolicy) {
+    /** No top-level pci_* keys and no rdm. */
+    public static final PciDefaults NONE = new PciDefaults(false, false, false, false, RdmPolicy.INVALID);
+}
