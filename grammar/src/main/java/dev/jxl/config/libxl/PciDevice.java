@@ -5,6 +5,8 @@ import dev.jxl.config.libxl.LibxlEnums.RdmPolicy;
 /**
  * libxl_device_pci, from one {@code pci} spec; fields in IDL order. {@code vdevfn} is the guest
  * slot shifted left by 3; {@code vfuncMask} is 1, or 0xffffffff for "all functions" ({@code .*}).
+ * A null {@code rdmPolicy} is a value libxl has no name for (xl 4.17 copies its uninitialised rdm
+ * policy there after {@code rdm="strategy=host"}); it prints as JSON null.
  */
 public record PciDevice(
         int func,
@@ -34,8 +36,12 @@ public record PciDevice(
                 .bool("msitranslate", msitranslate)
                 .bool("power_mgmt", powerMgmt)
                 .bool("permissive", permissive)
-                .bool("seize", seize)
-                .enumeration("rdm_policy", rdmPolicy, RdmPolicy.INVALID)
-                .string("name", name);
+                .bool("seize", seize);
+        if (rdmPolicy == null) {
+            j.rawEnum("rdm_policy", null);
+        } else {
+            j.enumeration("rdm_policy", rdmPolicy, RdmPolicy.INVALID);
+        }
+        j.string("name", name);
     }
 }

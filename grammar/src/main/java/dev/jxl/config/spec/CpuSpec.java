@@ -79,12 +79,10 @@ public final class CpuSpec {
         }
         if (nodes) {
             // libxl_node_to_cpumap((int) node): the CPUs whose node is that one; unknown nodes have none.
-            for (long node : r.intIndices(Integer.MAX_VALUE)) {
-                if (node < nodeCpus.size()) {
-                    for (int cpu : nodeCpus.get((int) node)) {
-                        if (cpu < bits) {
-                            map.set(cpu, !not);
-                        }
+            for (long node : r.intIndices(nodeCpus.size())) {
+                for (int cpu : nodeCpus.get((int) node)) {
+                    if (cpu < bits) {
+                        map.set(cpu, !not);
                     }
                 }
             }

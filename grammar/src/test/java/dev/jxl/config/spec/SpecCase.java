@@ -44,6 +44,19 @@ record SpecCase(String spec, String json, int warnings, String message, int exit
         }
     }
 
+    /** Like {@link #check} for values that are not structs: the parser gives the compact JSON text. */
+    void checkText(BiFunction<String, Consumer<String>, String> parser) {
+        List<String> warned = new ArrayList<>();
+        if (json != null) {
+            assertEquals(json, parser.apply(spec, warned::add), "JSON of " + this);
+            assertEquals(warnings, warned.size(), "complaints " + warned);
+        } else {
+            SpecException e = assertThrows(SpecException.class, () -> parser.apply(spec, warned::add));
+            assertEquals(message, e.getMessage());
+            assertEquals(exitCode, e.xlExitCode(), "xl exit status");
+        }
+    }
+
     /** yajl's beautified JSON without the layout whitespace (strings untouched). */
     static String compact(String json) {
         StringBuilder out = new StringBuilder();
