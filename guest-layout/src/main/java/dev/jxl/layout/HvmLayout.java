@@ -110,6 +110,11 @@ final class HvmLayout {
             }
         }
         highmemEnd = high;
+        if (Long.compareUnsigned(highmemEnd, host.addressLimit()) > 0) {
+            throw new PlanningException("guest RAM [4 GiB, " + Hex.plain(highmemEnd) + ") ends above the host's "
+                    + host.paddrBits() + "-bit physical address limit " + Hex.plain(host.addressLimit()),
+                    List.of("high RAM", "host address limit"));
+        }
         for (int i = 0; i < rdms.size(); i++) {
             Rdm r = rdms.get(i);
             boolean conflict = overlaps(0, lowmemEnd, r.start, r.size)
