@@ -28,6 +28,14 @@ public final class Jxl implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Declared once here; INHERIT scope copies them onto every subcommand, bound to these fields. */
+    @CommandLine.Mixin
+    GlobalOptions global = new GlobalOptions();
+
+    public GlobalOptions global() {
+        return global;
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
