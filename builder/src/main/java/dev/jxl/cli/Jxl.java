@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CreateCommand.class,
             CheckCommand.class,
+            PlanCommand.class, HostCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
