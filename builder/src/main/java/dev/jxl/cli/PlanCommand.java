@@ -112,12 +112,19 @@ final class PlanCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    private static final java.util.Map<String, String> ALIASES = java.util.Map.of(
+            "maxvcpus", "vcpus", "maxmem", "memory", "videoram", "vga");
+
     /** Where the key is set (the last assignment, as xl reads it), or the file when it is not set. */
     private SourcePosition positionOf(String key) {
         try {
-            Optional<XlSetting> s = XlConfigReader.parse(config.toString(), ConfigLoader.read(config), overrides).find(key);
-            if (s.isPresent()) {
-                return s.get().keyPosition();
+            var settings = XlConfigReader.parse(config.toString(), ConfigLoader.read(config), overrides);
+            // the key the planner names, else the key that set it (maxvcpus defaults to vcpus, maxmem to memory)
+            for (String k : List.of(key, ALIASES.getOrDefault(key, key))) {
+                Optional<XlSetting> s = settings.find(k);
+                if (s.isPresent()) {
+                    return s.get().keyPosition();
+                }
             }
         } catch (RuntimeException e) {
             // the config parsed a moment ago; fall back to the file itself
