@@ -20,7 +20,7 @@ public final class LayoutSvg {
     private static final int WIDTH = 760;
     private static final int BAR_X = 150;
     private static final int BAR_W = 220;
-    private static final int TOP = 40;
+    private static final int TOP = 50;
 
     private LayoutSvg() {
     }
@@ -46,9 +46,11 @@ public final class LayoutSvg {
                 .append("\" font-family=\"monospace\" font-size=\"11\">\n");
         s.append("  <title>").append(esc(layout.type().libxlName())).append(" guest layout</title>\n");
         s.append("  <rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
-        s.append("  <text x=\"10\" y=\"20\" font-size=\"14\" font-weight=\"bold\">").append(esc(layout.type().libxlName()))
+        s.append("  <text x=\"10\" y=\"20\" font-size=\"13\" font-weight=\"bold\">").append(esc(layout.type().libxlName()))
                 .append(" guest: ").append(esc(ByteSize.of(layout.ramKib() << 10))).append(" RAM, MMIO hole ")
-                .append(esc(layout.mmioHole().toString())).append(" (log-scaled: band height ~ log2 of size)</text>\n");
+                .append(esc(layout.mmioHole().toString())).append("</text>\n");
+        s.append("  <text x=\"10\" y=\"36\" fill=\"#555\">log-scaled axis: band height grows with log2 of the size; "
+                + "highest address at the top</text>\n");
         int y = TOP + total;
         for (int i = 0; i < bands.size(); i++) {
             Band b = bands.get(i);
