@@ -62,6 +62,8 @@ public final class Jxl implements Runnable {
         Map<String, Supplier<Object>> m = new LinkedHashMap<>();
         m.put("create", CreateCommand::new);
         m.put("check", CheckCommand::new);
+        m.put("plan", PlanCommand::new);
+        m.put("host", HostCommand::new);
         return Collections.unmodifiableMap(m);
     }
 
