@@ -39,7 +39,7 @@ final class TestConfigs {
     static DomainConfig pv(long memoryMib, long maxmemMib, boolean e820Host, boolean pci, OptionalLong holeStart) {
         return config(DomainType.PV, memoryMib, b -> b.maxMemkb = maxmemMib << 10,
                 new PvInfo(dev.jxl.config.libxl.LibxlJson.MEMKB_DEFAULT, e820Host ? Defbool.TRUE : Defbool.DEFAULT),
-                pci ? List.of(new PciDevice()) : List.of(), holeStart);
+                pci ? List.of(new PciDevice(0, 0, 3, 0, 0, 1, false, false, false, false, null, null)) : List.of(), holeStart);
     }
 
     static DomainConfig config(DomainType type, long memoryMib, Consumer<BuildInfo.Builder> b, GuestTypeInfo info,
