@@ -1,7 +1,11 @@
 package dev.jxl.config;
 
 import dev.jxl.config.libxl.DomainType;
+import dev.jxl.config.spec.SpecException;
+import dev.jxl.config.spec.VnvdimmSpec;
+import dev.jxl.diag.SourcePosition;
 import dev.jxl.grammar.xl.XlValue;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -11,14 +15,29 @@ final class JxlKeys {
     private JxlKeys() {
     }
 
+    /** QEMU's ACPI_MAX_RAM_SLOTS, and what the NVxx names and u16 NFIT indices can number. */
+    static final int MAX_VNVDIMMS = 256;
+
     static JxlExtensions bind(XlGetters get, DomainType type) {
-        List<XlValue.Text> vnvdimms = List.of();
+        List<VnvdimmSpec> vnvdimms = new ArrayList<>();
         Optional<XlValue.Items> list = get.list("vnvdimms");
         if (list.isPresent()) {
-            vnvdimms = get.stringItems("vnvdimms", list.get());
-            if (type != DomainType.HVM && !vnvdimms.isEmpty()) {
+            List<XlValue.Text> items = get.stringItems("vnvdimms", list.get());
+            if (type != DomainType.HVM && !items.isEmpty()) {
                 throw get.error("vnvdimms", "vnvdimms need an HVM guest (type=\"hvm\"): the NFIT and the"
                         + " namespace devices reach the guest through hvmloader's ACPI tables");
+            }
+            for (XlValue.Text item : items) {
+                if (vnvdimms.size() == MAX_VNVDIMMS) {
+                    throw new XlGetters.BindError(item.position(), "vnvdimms", "at most " + MAX_VNVDIMMS
+                            + " vNVDIMMs (NV00..NVFF, QEMU's ACPI_MAX_RAM_SLOTS)");
+                }
+                try {
+                    vnvdimms.add(VnvdimmSpec.parse(item.text(), item.position()));
+                } catch (SpecException e) {
+                    throw new XlGetters.BindError(at(item, e.offset()), "vnvdimms", "vnvdimms spec '" + item.text()
+                            + "': " + e.getMessage());
+                }
             }
         }
         OptionalLong holeStart = OptionalLong.empty();
@@ -32,5 +51,14 @@ final class JxlKeys {
             }
         }
         return new JxlExtensions(vnvdimms, holeStart);
+    }
+
+    /** The position of a character in a quoted spec (past the opening quote), as Devices does. */
+    private static SourcePosition at(XlValue.Text item, int offset) {
+        SourcePosition p = item.position();
+        if (offset < 0 || item.text().indexOf('\n') >= 0) {
+            return p;
+        }
+        return new SourcePosition(p.source(), p.line(), p.column() + 1 + offset);
     }
 }
