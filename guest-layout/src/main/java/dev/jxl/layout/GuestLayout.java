@@ -1,10 +1,13 @@
 package dev.jxl.layout;
 
 import dev.jxl.config.libxl.DomainType;
+import dev.jxl.layout.acpi.NvdimmAcpiInput;
+import dev.jxl.layout.acpi.VnvdimmRange;
 import dev.jxl.layout.e820.ByteSize;
 import dev.jxl.layout.e820.E820Entry;
 import dev.jxl.layout.e820.E820Map;
 import dev.jxl.layout.e820.Hex;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,17 +25,53 @@ import java.util.Optional;
  * @param mmioHole     the hole below 4 GiB
  * @param regions      the named ranges (special pages, ioreq pages, hvm_info, ACPI area, 64-bit BAR window …)
  * @param notes        why each decision was taken, in planning order
+ * @param vnvdimms     the vNVDIMMs, in config order (HVM only)
+ * @param pmemExtents  the host pmem mappings, coalesced, in guest-address order
+ * @param dmAcpi       the dm-acpi blob area, when there are vNVDIMMs
  */
 public record GuestLayout(DomainType type, long ramKib, E820Map e820, Optional<E820Map> xenMemmap, long lowmemEnd,
-        long highmemEnd, MmioHole mmioHole, List<AddressRange> regions, List<String> notes) {
+        long highmemEnd, MmioHole mmioHole, List<AddressRange> regions, List<String> notes,
+        List<VnvdimmPlacement> vnvdimms, List<PmemExtent> pmemExtents, Optional<DmAcpiArea> dmAcpi) {
 
     public GuestLayout {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(e820, "e820");
         Objects.requireNonNull(xenMemmap, "xenMemmap");
         Objects.requireNonNull(mmioHole, "mmioHole");
+        Objects.requireNonNull(dmAcpi, "dmAcpi");
         regions = List.copyOf(regions);
         notes = List.copyOf(notes);
+        vnvdimms = List.copyOf(vnvdimms);
+        pmemExtents = List.copyOf(pmemExtents);
+        if (vnvdimms.isEmpty() != dmAcpi.isEmpty()) {
+            throw new IllegalArgumentException("a dm-acpi area exactly when there are vNVDIMMs");
+        }
+    }
+
+    /** A layout without vNVDIMMs. */
+    public GuestLayout(DomainType type, long ramKib, E820Map e820, Optional<E820Map> xenMemmap, long lowmemEnd,
+            long highmemEnd, MmioHole mmioHole, List<AddressRange> regions, List<String> notes) {
+        this(type, ramKib, e820, xenMemmap, lowmemEnd, highmemEnd, mmioHole, regions, notes, List.of(), List.of(),
+                Optional.empty());
+    }
+
+    /** What the guest's NFIT and NVDIMM SSDT describe: the vNVDIMMs' data ranges, in config order. */
+    public NvdimmAcpiInput nvdimmAcpiInput() {
+        return nvdimmAcpiInput(vnvdimms);
+    }
+
+    static NvdimmAcpiInput nvdimmAcpiInput(List<VnvdimmPlacement> vnvdimms) {
+        List<VnvdimmRange> out = new ArrayList<>(vnvdimms.size());
+        for (VnvdimmPlacement v : vnvdimms) {
+            // no vNUMA for vNVDIMMs: hvmloader builds no SRAT, proximity domain 0 (as QEMU without node=)
+            out.add(new VnvdimmRange(v.index(), v.guestStart(), v.dataBytes(), v.nrLabelPages() << 12));
+        }
+        return new NvdimmAcpiInput(out);
+    }
+
+    /** The xenstore nodes the plan asks for, relative to the domain's home. */
+    public List<XenstoreWrite> xenstoreWrites() {
+        return dmAcpi.map(DmAcpiArea::xenstoreWrites).orElse(List.of());
     }
 
     public Optional<AddressRange> region(String name) {
@@ -56,6 +95,28 @@ public record GuestLayout(DomainType type, long ramKib, E820Map e820, Optional<E
                 b.append("  ").append(r).append('\n');
             }
         }
+        if (!vnvdimms.isEmpty()) {
+            long data = 0;
+            for (VnvdimmPlacement v : vnvdimms) {
+                data += v.dataBytes();
+            }
+            b.append('\n').append("vnvdimms (").append(vnvdimms.size()).append(", ").append(ByteSize.of(data))
+                    .append(" of data):\n");
+            for (VnvdimmPlacement v : vnvdimms) {
+                b.append("  ").append(v).append('\n');
+            }
+            b.append('\n').append("pmem extents (XENMEM_populate_pmem_map, ").append(pmemExtents.size()).append("):\n");
+            for (PmemExtent e : pmemExtents) {
+                b.append("  ").append(e).append('\n');
+            }
+        }
+        dmAcpi.ifPresent(a -> {
+            b.append('\n').append("dm-acpi area: ").append(a).append('\n');
+            b.append("xenstore:\n");
+            for (XenstoreWrite w : a.xenstoreWrites()) {
+                b.append("  ").append(w).append('\n');
+            }
+        });
         b.append('\n').append("notes:\n");
         for (String n : notes) {
             b.append("  - ").append(n).append('\n');
@@ -82,6 +143,37 @@ public record GuestLayout(DomainType type, long ramKib, E820Map e820, Optional<E
                     .append(Long.toUnsignedString(r.size())).append('}');
         }
         b.append(regions.isEmpty() ? "],\n" : "\n  ],\n");
+        if (!vnvdimms.isEmpty()) {
+            b.append("  \"vnvdimms\": [");
+            for (int i = 0; i < vnvdimms.size(); i++) {
+                VnvdimmPlacement v = vnvdimms.get(i);
+                b.append(i == 0 ? "\n" : ",\n").append("    {\"index\": ").append(v.index()).append(", \"gfn\": ")
+                        .append(v.gfn()).append(", \"nr_pages\": ").append(v.nrPages()).append(", \"mfn\": ")
+                        .append(v.mfn()).append(", \"nr_label_pages\": ").append(v.nrLabelPages())
+                        .append(", \"placement\": ").append(quote(v.placement().word())).append(", \"data_pages\": ")
+                        .append(v.dataPages()).append(", \"align\": ").append(v.alignBytes()).append(", \"pinned\": ")
+                        .append(v.pinned()).append(", \"backend\": ").append(quote(v.backend())).append('}');
+            }
+            b.append("\n  ],\n");
+            b.append("  \"pmem_extents\": [");
+            for (int i = 0; i < pmemExtents.size(); i++) {
+                PmemExtent e = pmemExtents.get(i);
+                b.append(i == 0 ? "\n" : ",\n").append("    {\"mfn\": ").append(e.mfn()).append(", \"gfn\": ")
+                        .append(e.gfn()).append(", \"nr\": ").append(e.nr()).append('}');
+            }
+            b.append("\n  ],\n");
+        }
+        dmAcpi.ifPresent(a -> {
+            b.append("  \"dm_acpi\": {\"address\": ").append(a.address()).append(", \"length\": ").append(a.length())
+                    .append(", \"pages\": ").append(a.pages()).append("},\n");
+            b.append("  \"xenstore\": [");
+            List<XenstoreWrite> ws = a.xenstoreWrites();
+            for (int i = 0; i < ws.size(); i++) {
+                b.append(i == 0 ? "\n" : ",\n").append("    {\"path\": ").append(quote(ws.get(i).path()))
+                        .append(", \"value\": ").append(quote(ws.get(i).value())).append('}');
+            }
+            b.append("\n  ],\n");
+        });
         b.append("  \"notes\": [");
         for (int i = 0; i < notes.size(); i++) {
             b.append(i == 0 ? "\n" : ",\n").append("    ").append(quote(notes.get(i)));

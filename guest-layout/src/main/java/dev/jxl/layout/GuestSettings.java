@@ -11,6 +11,7 @@ import dev.jxl.config.libxl.LibxlEnums.RdmStrategy;
 import dev.jxl.config.libxl.LibxlEnums.VgaKind;
 import dev.jxl.config.libxl.LibxlJson;
 import dev.jxl.config.libxl.PvInfo;
+import dev.jxl.config.spec.VnvdimmSpec;
 import dev.jxl.layout.e820.ByteSize;
 import dev.jxl.layout.e820.Hex;
 import java.util.List;
@@ -24,7 +25,7 @@ import java.util.OptionalLong;
 record GuestSettings(DomainType type, long maxMemkb, long targetMemkb, long videoMemkb, long slackMemkb,
         int maxVcpus, boolean hap, DeviceModelVersion deviceModel, BiosType bios, boolean acpi, long mmioHoleMemkb,
         RdmStrategy rdmStrategy, RdmPolicy rdmPolicy, long rdmMemBoundaryMemkb, boolean e820Host,
-        boolean hasPci, OptionalLong pciHoleStart, long vmtraceBufKb) {
+        boolean hasPci, OptionalLong pciHoleStart, long vmtraceBufKb, List<VnvdimmSpec> vnvdimms) {
 
     static GuestSettings resolve(DomainConfig config, List<String> notes) {
         BuildInfo b = config.libxl().bInfo();
@@ -102,12 +103,16 @@ record GuestSettings(DomainType type, long maxMemkb, long targetMemkb, long vide
             case PVH -> video = 0;
             default -> throw new LayoutException("type", "cannot lay out a guest of type " + type.libxlName());
         }
+        if (type != DomainType.HVM && !config.jxl().vnvdimmSpecs().isEmpty()) {
+            throw new LayoutException("vnvdimms", "vnvdimms need an HVM guest");
+        }
         if (type != DomainType.PV && pciHoleStart.isPresent()) {
             throw new LayoutException("pci_hole_start", "pci_hole_start is for PV guests; "
                     + (type == DomainType.HVM ? "HVM guests use mmio_hole" : "PVH has a fixed 64 MiB hole"));
         }
         return new GuestSettings(type, max, target, video, slack, maxVcpus, hap, dm, bios, acpi, mmioHole,
-                rdmStrategy, rdmPolicy, rdmBoundary, e820Host, hasPci, pciHoleStart, b.vmtraceBufKb());
+                rdmStrategy, rdmPolicy, rdmBoundary, e820Host, hasPci, pciHoleStart, b.vmtraceBufKb(),
+                config.jxl().vnvdimmSpecs());
     }
 
     private static void checkPciHoleStart(long start, boolean e820Host, boolean hasPci) {

@@ -15,6 +15,7 @@ import dev.jxl.layout.e820.Hex;
 import dev.jxl.layout.e820.HvmloaderE820;
 import dev.jxl.layout.host.Host;
 import dev.jxl.layout.host.ReservedDeviceMemory;
+import dev.jxl.layout.acpi.DmAcpiBlobs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,11 @@ import java.util.Optional;
  * libxenguest's special pages, and hvmloader's BAR windows and E820.
  */
 final class HvmLayout {
+    /** libacpi ACPI_HPET_ADDRESS (1 KiB of registers). */
+    static final long HPET_ADDRESS = 0xFED00000L;
+    /** hvmloader: BUG_ON(low_mem_end < 2 MiB). */
+    static final long MIN_LOW_RAM = MIB2;
+
     private HvmLayout() {
     }
 
@@ -72,6 +78,49 @@ final class HvmLayout {
                     + ") moves to [4 GiB, " + Hex.plain(highmemEnd) + ")");
         } else {
             notes.add("split: all RAM fits below the MMIO hole at " + Hex.plain(mmioStart));
+        }
+
+        // ACPI tables (hvmloader's allocator from 0xFC001000); noted below, needed now for vNVDIMM pins.
+        long acpiMemEnd = RESERVED_MEMBASE;
+        int acpiPages = 0;
+        if (s.acpi()) {
+            int dsdt = s.deviceModel() == DeviceModelVersion.QEMU_XEN ? AcpiTableEstimate.DSDT_QEMU_XEN
+                    : s.maxVcpus() <= 15 ? AcpiTableEstimate.DSDT_TRADITIONAL_15CPU
+                    : AcpiTableEstimate.DSDT_TRADITIONAL_ANYCPU;
+            acpiPages = AcpiTableEstimate.pages(dsdt, s.maxVcpus());
+            acpiMemEnd = HvmloaderE820.ACPI_MEMORY_DYNAMIC_START + ((long) acpiPages << PAGE_SHIFT);
+        }
+        long specialStart = (X86_HVM_END_SPECIAL_REGION - X86_HVM_NR_SPECIAL_PAGES) << PAGE_SHIFT;
+        long ioreqStart = specialStart - (NR_IOREQ_SERVER_PAGES << PAGE_SHIFT);
+
+        // vNVDIMMs below 4 GiB go just under the hole; the RAM they displace moves above 4 GiB.
+        VnvdimmPlanner vnvdimms = VnvdimmPlanner.resolve(s.vnvdimms(), host, notes);
+        if (vnvdimms.anyBelow4g()) {
+            List<AddressRange> fixed = new ArrayList<>();
+            fixed.add(new AddressRange("low 1 MiB (hvm_info, VGA hole, BIOS)", 0, GUEST_LOW_MEM_START_DEFAULT));
+            fixed.add(new AddressRange("MMIO hole", mmioStart, GIB4));
+            fixed.add(new AddressRange("32-bit BARs", mmioStart, RESERVED_MEMBASE));
+            if (s.acpi()) {
+                fixed.add(new AddressRange("ACPI tables", RESERVED_MEMBASE, acpiMemEnd));
+            }
+            fixed.add(new AddressRange("shared_info", RESERVED_MEMORY_DYNAMIC_END - PAGE_SIZE, RESERVED_MEMORY_DYNAMIC_END));
+            fixed.add(new AddressRange("GUEST_RESERVED", 0xFE700000L, 0xFE800000L));
+            fixed.add(new AddressRange("IOAPIC", 0xFEC00000L, 0xFEC01000L));
+            fixed.add(new AddressRange("HPET", HPET_ADDRESS, HPET_ADDRESS + 0x400));
+            fixed.add(new AddressRange("LAPIC/MSI", LAPIC_BASE_ADDRESS, 0xFEF00000L));
+            fixed.add(new AddressRange("ioreq-server pages", ioreqStart, specialStart));
+            fixed.add(new AddressRange("special pages", specialStart, X86_HVM_END_SPECIAL_REGION << PAGE_SHIFT));
+            long lowest = vnvdimms.placeBelow4g(mmioStart, fixed);
+            if (lowest < lowmemEnd) {
+                highmemEnd = (highmemEnd == 0 ? GIB4 : highmemEnd) + (lowmemEnd - lowest);
+                notes.add("vnvdimms: low RAM now ends at " + Hex.plain(lowest) + " and " + ByteSize.of(lowmemEnd - lowest)
+                        + " moves above 4 GiB (RAM to " + Hex.plain(highmemEnd) + "); libxl must pass QEMU "
+                        + "max-ram-below-4g=" + Hex.plain(lowest) + " so both agree on the split");
+                lowmemEnd = lowest;
+            }
+            notes.add("vnvdimms: jxl writes platform/mmio_hole_size=" + Hex.plain(GIB4 - mmioStart) + " so hvmloader "
+                    + "keeps the hole at " + Hex.plain(mmioStart) + " and never grows it (or moves it for an RMRR) into "
+                    + "the vNVDIMMs below it");
         }
 
         // Reserved device memory (RMRRs), libxl_dm.c.
@@ -133,9 +182,45 @@ final class HvmLayout {
             rdms.set(i, new Rdm(r.start, r.size, RdmPolicy.INVALID));
         }
 
+        // vNVDIMMs above 4 GiB: first fit after high RAM; then RDMs must miss every vNVDIMM.
+        AddressRange window = vnvdimms.placeAbove4g(highmemEnd, host);
+        List<AddressRange> rdmRanges = new ArrayList<>();
+        for (Rdm r : rdms) {
+            if (r.policy != RdmPolicy.INVALID) {
+                rdmRanges.add(new AddressRange(rdmLabel(r), r.start, r.start + r.size));
+            }
+        }
+        vnvdimms.checkRdms(rdmRanges);
+        List<VnvdimmPlacement> placed = vnvdimms.placements();
+        List<PmemExtent> extents = VnvdimmPlanner.extents(placed);
+        Optional<DmAcpiArea> dmAcpi = Optional.empty();
+        long ramEnd = lowmemEnd;
+        if (!placed.isEmpty()) {
+            long length = DmAcpiBlobs.write(DmAcpiBlobs.forVnvdimms(GuestLayout.nvdimmAcpiInput(placed))).length;
+            long pages = (length + PAGE_SIZE - 1) >> PAGE_SHIFT;
+            long address = lowmemEnd - (pages << PAGE_SHIFT);
+            if (address < MIN_LOW_RAM) {
+                throw new PlanningException("the dm-acpi area (" + pages + " pages) at the end of low RAM would leave "
+                        + ByteSize.of(Math.max(0, address)) + " of low RAM; hvmloader needs at least 2 MiB",
+                        List.of("dm-acpi area", "low RAM"));
+            }
+            dmAcpi = Optional.of(new DmAcpiArea(address, length, pages));
+            ramEnd = address;
+            notes.add("dm-acpi: " + length + " bytes of blobs (NFIT table + NVDR namespace device) in " + pages
+                    + " page(s) at the end of low RAM, " + Hex.plain(address) + ", E820-reserved; published at "
+                    + "hvmloader/dm-acpi/{address,length}");
+            notes.add("e820: each vNVDIMM range is type 7 (persistent memory, ACPI 6): never RAM to the guest; Linux "
+                    + "finds the devices through the NFIT and skips re-inserting a range already marked persistent; "
+                    + "adjacent vNVDIMMs share one entry");
+        }
+
         // The memmap libxl sets (domain_construct_memmap): low RAM from 1 MiB, RDMs, high RAM.
+        // jxl adds the dm-acpi area after low RAM and the vNVDIMM ranges at the end.
         List<E820Entry> memmap = new ArrayList<>();
-        memmap.add(E820Entry.range(GUEST_LOW_MEM_START_DEFAULT, lowmemEnd, E820Type.RAM));
+        memmap.add(E820Entry.range(GUEST_LOW_MEM_START_DEFAULT, ramEnd, E820Type.RAM));
+        if (dmAcpi.isPresent()) {
+            memmap.add(E820Entry.range(dmAcpi.get().address(), dmAcpi.get().end(), E820Type.RESERVED));
+        }
         for (Rdm r : rdms) {
             if (r.policy != RdmPolicy.INVALID) {
                 memmap.add(new E820Entry(r.start, r.size, E820Type.RESERVED));
@@ -149,6 +234,7 @@ final class HvmLayout {
         if (highmemEnd != 0) {
             memmap.add(E820Entry.range(GIB4, highmemEnd, E820Type.RAM));
         }
+        memmap.addAll(pmemEntries(placed));
         if (memmap.size() >= E820MAX) {
             throw new PlanningException("libxl's memmap would have " + memmap.size() + " entries; E820MAX is " + E820MAX);
         }
@@ -167,8 +253,11 @@ final class HvmLayout {
             holeFixed = true;
         }
         String growth;
+        if (!holeFixed && vnvdimms.anyBelow4g()) {
+            holeFixed = true;
+        }
         if (holeFixed) {
-            growth = "fixed by mmio_hole";
+            growth = s.mmioHoleMemkb() != 0 ? "fixed by mmio_hole" : "fixed (platform/mmio_hole_size, for the vNVDIMMs below it)";
         } else {
             long lowest = pciMemStart;
             // hvmloader doubles the hole (a 32-bit shift) while the new start stays at or above low RAM,
@@ -195,21 +284,27 @@ final class HvmLayout {
         notes.add("bars: 32-bit BARs go in [" + Hex.plain(pciMemStart) + ", 0xfc000000) ("
                 + ByteSize.of(RESERVED_MEMBASE - pciMemStart) + "), which " + growth);
         long bar64Base = Math.max(highmemEnd, GIB4);
-        notes.add("bars: 64-bit BARs that do not fit (and any larger than 1 GiB) go from " + Hex.plain(bar64Base)
-                + " up, each aligned to its size, below 2^" + host.paddrBits() + "; nothing above high RAM is reserved");
+        if (window != null) {
+            bar64Base = VnvdimmPlanner.alignUp(window.end(), 1L << 30);
+            notes.add("bars: 64-bit BARs that do not fit (and any larger than 1 GiB) go from " + Hex.plain(bar64Base)
+                    + " up (ROUND_UP(end of the vNVDIMM window, 1 GiB), as QEMU's reserved-memory-end), each aligned to "
+                    + "its size, below 2^" + host.paddrBits() + "; hvmloader 4.17 itself starts them at high_mem_end, so "
+                    + "the vNVDIMM window needs a hvmloader that honours it");
+        } else {
+            notes.add("bars: 64-bit BARs that do not fit (and any larger than 1 GiB) go from " + Hex.plain(bar64Base)
+                    + " up, each aligned to its size, below 2^" + host.paddrBits() + "; nothing above high RAM is reserved");
+        }
 
-        // ACPI tables (hvmloader's allocator from 0xFC001000).
-        long acpiMemEnd = RESERVED_MEMBASE;
         if (s.acpi()) {
-            int dsdt = s.deviceModel() == DeviceModelVersion.QEMU_XEN ? AcpiTableEstimate.DSDT_QEMU_XEN
-                    : s.maxVcpus() <= 15 ? AcpiTableEstimate.DSDT_TRADITIONAL_15CPU
-                    : AcpiTableEstimate.DSDT_TRADITIONAL_ANYCPU;
-            int pages = AcpiTableEstimate.pages(dsdt, s.maxVcpus());
-            acpiMemEnd = HvmloaderE820.ACPI_MEMORY_DYNAMIC_START + ((long) pages << PAGE_SHIFT);
+            int pages = acpiPages;
             notes.add("acpi: the info page and about " + pages + " pages of tables (estimated from the DSDT size) "
                     + "form one ACPI NVS entry at 0xfc000000 (type NVS since Xen 4.15)");
         } else {
             notes.add("acpi: off, so 0xfc000000-4 GiB is one reserved entry");
+            if (!placed.isEmpty()) {
+                throw new LayoutException("vnvdimms", "vNVDIMMs reach the guest only through ACPI (NFIT, NVDIMM SSDT); "
+                        + "this guest has acpi=0");
+            }
         }
 
         long lowmemReservedBase;
@@ -238,9 +333,19 @@ final class HvmLayout {
         }
         notes.add("e820: " + e820.size() + " entries (of " + FIRMWARE_E820_SLOTS + " slots in the firmware's buffer)");
 
-        long specialStart = (X86_HVM_END_SPECIAL_REGION - X86_HVM_NR_SPECIAL_PAGES) << PAGE_SHIFT;
-        long ioreqStart = specialStart - (NR_IOREQ_SERVER_PAGES << PAGE_SHIFT);
         regions.add(new AddressRange("hvm_info", HVM_INFO_PADDR, 0xA0000));
+        if (dmAcpi.isPresent()) {
+            regions.add(new AddressRange("dm-acpi area", dmAcpi.get().address(), dmAcpi.get().end()));
+        }
+        if (vnvdimms.anyBelow4g()) {
+            long lo = GIB4;
+            for (VnvdimmPlacement v : placed) {
+                if (v.guestStart() < GIB4) {
+                    lo = Math.min(lo, v.guestStart());
+                }
+            }
+            regions.add(new AddressRange("vNVDIMMs <4 GiB", lo, mmioStart));
+        }
         regions.add(new AddressRange("VGA hole", 0xA0000, 0xC0000));
         regions.add(new AddressRange("32-bit BARs", pciMemStart, RESERVED_MEMBASE));
         if (s.acpi()) {
@@ -252,12 +357,37 @@ final class HvmLayout {
         regions.add(new AddressRange("special pages", specialStart, X86_HVM_END_SPECIAL_REGION << PAGE_SHIFT));
         regions.add(new AddressRange("IOAPIC", 0xFEC00000L, 0xFEC01000L));
         regions.add(new AddressRange("LAPIC/MSI", LAPIC_BASE_ADDRESS, 0xFEF00000L));
+        if (window != null) {
+            regions.add(window);
+        }
         regions.add(new AddressRange("64-bit BARs", bar64Base, host.addressLimit()));
         notes.add("pages: special pages (paging, monitor, sharing, bufioreq, xenstore, ioreq, identity PT, console) at "
                 + "pfn 0xfeff8-0xfefff; 8 ioreq-server pages at 0xfeff0-0xfeff7; hvm_info at 0x9f800; the VGA hole "
                 + "pfns 0xa0-0xbf is never populated");
         return new GuestLayout(DomainType.HVM, memSize >> 10, e820, Optional.of(new E820Map(memmap)), lowmemEnd,
-                highmemEnd, MmioHole.below4g(mmioStart), regions, notes);
+                highmemEnd, MmioHole.below4g(mmioStart), regions, notes, placed, extents, dmAcpi);
+    }
+
+    /** One type-7 entry per run of adjacent vNVDIMM ranges (the NFIT, not the E820, tells devices apart). */
+    static List<E820Entry> pmemEntries(List<VnvdimmPlacement> placed) {
+        List<VnvdimmPlacement> byGfn = new ArrayList<>(placed);
+        byGfn.sort(java.util.Comparator.comparingLong(VnvdimmPlacement::gfn));
+        List<E820Entry> out = new ArrayList<>();
+        long start = -1;
+        long end = -1;
+        for (VnvdimmPlacement v : byGfn) {
+            if (v.guestStart() != end) {
+                if (start >= 0) {
+                    out.add(E820Entry.range(start, end, E820Type.PMEM));
+                }
+                start = v.guestStart();
+            }
+            end = v.guestEnd();
+        }
+        if (start >= 0) {
+            out.add(E820Entry.range(start, end, E820Type.PMEM));
+        }
+        return out;
     }
 
     private static boolean overlaps(long start, long size, long rdmStart, long rdmSize) {

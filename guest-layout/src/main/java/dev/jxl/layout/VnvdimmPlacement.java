@@ -1,0 +1,69 @@
+package dev.jxl.layout;
+
+import dev.jxl.config.spec.VnvdimmSpec.Placement;
+import dev.jxl.layout.e820.ByteSize;
+import dev.jxl.layout.e820.Hex;
+import java.util.Objects;
+
+/**
+ * One planned vNVDIMM: where its data pages sit in the guest and which host pages back it. The
+ * backend is {@code [mfn, mfn + nrPages)}; its first {@code dataPages} are mapped at {@code gfn}, the
+ * last {@code nrLabelPages} are the label area (owned by the guest, never mapped).
+ *
+ * @param index        position in the {@code vnvdimms} list (QEMU's slot: NFIT ids and {@code NVxx} derive from it)
+ * @param gfn          first guest frame of the data pages
+ * @param mfn          first host frame of the backend
+ * @param nrPages      backend pages, label pages included
+ * @param nrLabelPages label pages at the end of the backend
+ * @param placement    above or below 4 GiB
+ * @param alignBytes   the alignment the guest range was placed on
+ * @param pinned       whether {@code gfn=} fixed the address
+ * @param hostNode     NUMA node of the host pmem region backing the first page
+ * @param backend      the backend as the config names it ({@code 0x…} or {@code /dev/pmemN})
+ */
+public record VnvdimmPlacement(int index, long gfn, long mfn, long nrPages, long nrLabelPages, Placement placement,
+        long alignBytes, boolean pinned, int hostNode, String backend) {
+    public static final int PAGE_SHIFT = 12;
+
+    public VnvdimmPlacement {
+        Objects.requireNonNull(placement, "placement");
+        Objects.requireNonNull(backend, "backend");
+        if (nrPages <= nrLabelPages || nrLabelPages < 0 || gfn < 0 || mfn < 0) {
+            throw new IllegalArgumentException("vnvdimm[" + index + "]: bad pages " + nrPages + "/" + nrLabelPages);
+        }
+    }
+
+    public long dataPages() {
+        return nrPages - nrLabelPages;
+    }
+
+    public long guestStart() {
+        return gfn << PAGE_SHIFT;
+    }
+
+    public long guestEnd() {
+        return (gfn + dataPages()) << PAGE_SHIFT;
+    }
+
+    public long dataBytes() {
+        return dataPages() << PAGE_SHIFT;
+    }
+
+    /** First host frame of the label area (meaningful when there are label pages). */
+    public long labelMfn() {
+        return mfn + dataPages();
+    }
+
+    public String name() {
+        return "vnvdimm[" + index + "]";
+    }
+
+    /** One line of the plan text. */
+    @Override
+    public String toString() {
+        return String.format("%-12s gfn %s-%s %10s  <- mfn %s (%s)%s, %s, align %s%s, host node %d", name(),
+                Hex.plain(gfn), Hex.plain(gfn + dataPages() - 1), ByteSize.of(dataBytes()), Hex.plain(mfn), backend,
+                nrLabelPages == 0 ? "" : ", labels mfn " + Hex.plain(labelMfn()) + " +" + nrLabelPages + " pages",
+                placement.word(), ByteSize.of(alignBytes), pinned ? ", pinned by gfn=" : "", hostNode);
+    }
+}
