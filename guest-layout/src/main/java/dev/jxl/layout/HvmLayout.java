@@ -257,7 +257,7 @@ final class HvmLayout {
             holeFixed = true;
         }
         if (holeFixed) {
-            growth = s.mmioHoleMemkb() != 0 ? "fixed by mmio_hole" : "fixed (platform/mmio_hole_size, for the vNVDIMMs below it)";
+            growth = s.mmioHoleMemkb() != 0 ? "fixed by mmio_hole" : "is fixed by platform/mmio_hole_size (for the vNVDIMMs below it)";
         } else {
             long lowest = pciMemStart;
             // hvmloader doubles the hole (a 32-bit shift) while the new start stays at or above low RAM,

@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param alignBytes   the alignment the guest range was placed on
  * @param pinned       whether {@code gfn=} fixed the address
  * @param hostNode     NUMA node of the host pmem region backing the first page
- * @param backend      the backend as the config names it ({@code 0x…} or {@code /dev/pmemN})
+ * @param backend      the backend kind as the config names it: {@code mfn} or the {@code /dev/pmemN} path
  */
 public record VnvdimmPlacement(int index, long gfn, long mfn, long nrPages, long nrLabelPages, Placement placement,
         long alignBytes, boolean pinned, int hostNode, String backend) {
@@ -61,8 +61,9 @@ public record VnvdimmPlacement(int index, long gfn, long mfn, long nrPages, long
     /** One line of the plan text. */
     @Override
     public String toString() {
-        return String.format("%-12s gfn %s-%s %10s  <- mfn %s (%s)%s, %s, align %s%s, host node %d", name(),
-                Hex.plain(gfn), Hex.plain(gfn + dataPages() - 1), ByteSize.of(dataBytes()), Hex.plain(mfn), backend,
+        return String.format("%-12s gfn %s-%s %10s  <- mfn %s%s%s, %s, align %s%s, host node %d", name(),
+                Hex.plain(gfn), Hex.plain(gfn + dataPages() - 1), ByteSize.of(dataBytes()), Hex.plain(mfn),
+                backend.equals("mfn") ? "" : " (" + backend + ")",
                 nrLabelPages == 0 ? "" : ", labels mfn " + Hex.plain(labelMfn()) + " +" + nrLabelPages + " pages",
                 placement.word(), ByteSize.of(alignBytes), pinned ? ", pinned by gfn=" : "", hostNode);
     }

@@ -83,7 +83,7 @@ final class VnvdimmPlanner {
         if (v.backend() instanceof VnvdimmSpec.Backend.Mfn m) {
             long nr = v.nrPages().getAsLong();
             int node = coveringNode(m.mfn(), nr, regions, name);
-            return new Backing(i, v, m.mfn(), nr, labels, node, Hex.plain(m.mfn()));
+            return new Backing(i, v, m.mfn(), nr, labels, node, "mfn");
         }
         VnvdimmSpec.Backend.PmemDevice d = (VnvdimmSpec.Backend.PmemDevice) v.backend();
         if (d.region() >= regions.size()) {

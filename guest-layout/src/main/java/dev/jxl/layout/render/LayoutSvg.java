@@ -2,6 +2,7 @@ package dev.jxl.layout.render;
 
 import dev.jxl.layout.AddressRange;
 import dev.jxl.layout.GuestLayout;
+import dev.jxl.layout.VnvdimmPlacement;
 import dev.jxl.layout.e820.ByteSize;
 import dev.jxl.layout.e820.E820Entry;
 import dev.jxl.layout.e820.E820Map;
@@ -29,7 +30,7 @@ public final class LayoutSvg {
     }
 
     public static String render(GuestLayout layout) {
-        List<Band> bands = bands(layout.e820().sorted());
+        List<Band> bands = bands(layout, layout.e820().sorted());
         List<Integer> heights = new ArrayList<>();
         int total = 0;
         for (Band b : bands) {
@@ -76,7 +77,7 @@ public final class LayoutSvg {
         return s.toString();
     }
 
-    private static List<Band> bands(E820Map sorted) {
+    private static List<Band> bands(GuestLayout layout, E820Map sorted) {
         List<Band> out = new ArrayList<>();
         long reach = 0;
         for (E820Entry e : sorted.entries()) {
@@ -87,12 +88,34 @@ public final class LayoutSvg {
                 out.add(new Band(reach, e.addr(), "(hole)", "#f4f4f4"));
             }
             boolean overlaps = Long.compareUnsigned(e.addr(), reach) < 0;
-            out.add(new Band(e.addr(), e.end(), e.type().label() + (overlaps ? " (overlaps)" : ""), fill(e.type())));
+            out.add(new Band(e.addr(), e.end(), e.type().label() + what(layout, e) + (overlaps ? " (overlaps)" : ""),
+                    fill(e.type())));
             if (Long.compareUnsigned(e.end(), reach) > 0 || e.end() == 0) {
                 reach = e.end();
             }
         }
         return out;
+    }
+
+    /** What jxl put in an entry: the vNVDIMMs of a persistent-memory entry, the dm-acpi area. */
+    private static String what(GuestLayout layout, E820Entry e) {
+        if (layout.dmAcpi().isPresent() && layout.dmAcpi().get().address() == e.addr()) {
+            return " (dm-acpi blobs)";
+        }
+        if (!e.is(E820Type.PMEM)) {
+            return "";
+        }
+        List<Integer> in = new ArrayList<>();
+        for (VnvdimmPlacement v : layout.vnvdimms()) {
+            if (v.guestStart() >= e.addr() && v.guestEnd() <= e.end()) {
+                in.add(v.index());
+            }
+        }
+        if (in.isEmpty()) {
+            return "";
+        }
+        return in.size() == 1 ? " vnvdimm[" + in.get(0) + "]" : " " + in.size() + " vnvdimms ["
+                + in.get(0) + (in.size() == 2 ? ", " : "..") + in.get(in.size() - 1) + "]";
     }
 
     private static String fill(E820Type t) {
