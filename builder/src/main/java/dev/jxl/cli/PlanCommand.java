@@ -94,14 +94,7 @@ final class PlanCommand implements Callable<Integer> {
         } catch (PlanningException e) {
             throw new JxlException(ExitCode.CANNOT_PLAN, "cannot plan: " + e.getMessage(), e);
         }
-        GuestLayout layout;
-        try {
-            layout = LayoutPlanner.plan(c, host, new PlanOptions(rsdp == Rsdp.high));
-        } catch (LayoutException e) {
-            throw new ConfigException(Diagnostic.error(positionOf(e.key()), e.key(), e.getMessage()));
-        } catch (PlanningException e) {
-            throw new JxlException(ExitCode.CANNOT_PLAN, "cannot plan: " + e.getMessage(), e);
-        }
+        GuestLayout layout = plan(config, overrides, c, host, new PlanOptions(rsdp == Rsdp.high));
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> out.print(layout.toJson());
@@ -112,11 +105,31 @@ final class PlanCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /** The host of {@code --host}, else the built-in one; a bad description is a config error. */
+    static Host host(Jxl jxl) {
+        try {
+            return jxl.global().host() != null ? HostDescriptions.read(jxl.global().host()) : HostDescriptions.builtIn();
+        } catch (HostDescriptionException e) {
+            throw new JxlException(ExitCode.CONFIG_ERROR, e.getMessage(), e);
+        }
+    }
+
+    /** Plans, turning a layout error into a positioned config error (exit 1) and a planning failure into exit 3. */
+    static GuestLayout plan(Path config, List<String> overrides, DomainConfig c, Host host, PlanOptions options) {
+        try {
+            return LayoutPlanner.plan(c, host, options);
+        } catch (LayoutException e) {
+            throw new ConfigException(Diagnostic.error(positionOf(config, overrides, e.key()), e.key(), e.getMessage()));
+        } catch (PlanningException e) {
+            throw new JxlException(ExitCode.CANNOT_PLAN, "cannot plan: " + e.getMessage(), e);
+        }
+    }
+
     private static final java.util.Map<String, String> ALIASES = java.util.Map.of(
             "maxvcpus", "vcpus", "maxmem", "memory", "videoram", "vga");
 
     /** Where the key is set (the last assignment, as xl reads it), or the file when it is not set. */
-    private SourcePosition positionOf(String key) {
+    private static SourcePosition positionOf(Path config, List<String> overrides, String key) {
         try {
             var settings = XlConfigReader.parse(config.toString(), ConfigLoader.read(config), overrides);
             // the key the planner names, else the key that set it (maxvcpus defaults to vcpus, maxmem to memory)

@@ -1,0 +1,116 @@
+package dev.jxl.cli;
+
+import dev.jxl.config.ConfigLoader;
+import dev.jxl.config.LoadedConfig;
+import dev.jxl.layout.DmAcpiArea;
+import dev.jxl.layout.GuestLayout;
+import dev.jxl.layout.PlanOptions;
+import dev.jxl.layout.XenstoreWrite;
+import dev.jxl.layout.acpi.AcpiFirmwareImage;
+import dev.jxl.layout.acpi.AcpiRefusedException;
+import dev.jxl.layout.acpi.DmAcpiBlobs;
+import dev.jxl.layout.acpi.HvmloaderAcpiPolicy;
+import dev.jxl.layout.acpi.HvmloaderSecondaryTables;
+import dev.jxl.layout.acpi.Nfit;
+import dev.jxl.layout.acpi.NvdimmAcpiInput;
+import dev.jxl.layout.acpi.NvdimmSsdt;
+import dev.jxl.layout.e820.Hex;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code jxl acpi CONFIG [KEY=VALUE…] -o DIR}: the guest ACPI for the config's vNVDIMMs, from the
+ * planned layout: {@code nfit.dat}, {@code ssdt.aml}, {@code dm-acpi.bin} (the blob area the plan places
+ * and publishes) and {@code acpi_firmware.bin} (the tables back to back, for xl's {@code acpi_firmware=}).
+ * Both packings pass hvmloader's acceptance rules before anything is written.
+ */
+@Command(name = "acpi", description = "Write the guest NFIT, NVDIMM SSDT, dm-acpi blobs and acpi_firmware image.")
+final class AcpiCommand implements Callable<Integer> {
+    @ParentCommand
+    Jxl jxl;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CONFIG", description = "The xl config file (with vnvdimms).")
+    Path config;
+
+    @Parameters(index = "1..*", paramLabel = "KEY=VALUE", description = "Settings appended to the config, as xl does.")
+    List<String> overrides = List.of();
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Directory to write the files to.")
+    Path outDir;
+
+    @Override
+    public Integer call() {
+        LoadedConfig loaded = ConfigLoader.load(config, overrides);
+        Output.warnings(loaded.warnings());
+        GuestLayout layout = PlanCommand.plan(config, overrides, loaded.config(), PlanCommand.host(jxl), PlanOptions.DEFAULT);
+        if (layout.vnvdimms().isEmpty()) {
+            throw new JxlException(ExitCode.CONFIG_ERROR, config + ": no vnvdimms: a guest without vNVDIMMs gets no NFIT or "
+                    + "NVDIMM SSDT");
+        }
+        NvdimmAcpiInput input = layout.nvdimmAcpiInput();
+        HvmloaderSecondaryTables built = HvmloaderSecondaryTables.xlDefaults();
+        byte[] dmAcpi = DmAcpiBlobs.write(DmAcpiBlobs.forVnvdimms(input));
+        byte[] firmware = AcpiFirmwareImage.of(AcpiFirmwareImage.tablesForVnvdimms(input));
+        DmAcpiArea area = layout.dmAcpi().orElseThrow();
+        if (area.length() != dmAcpi.length) {
+            throw new IllegalStateException("planned " + area.length() + " bytes of dm-acpi blobs, built " + dmAcpi.length);
+        }
+        try {
+            HvmloaderAcpiPolicy.requireDmAcpiAccepted(dmAcpi, HvmloaderAcpiPolicy.DomainFacts.of(input, built));
+            HvmloaderAcpiPolicy.requireAcpiFirmwareAccepted(firmware, built);
+        } catch (AcpiRefusedException e) {
+            throw new JxlException(ExitCode.CANNOT_PLAN, "hvmloader would refuse the tables: " + e.getMessage(), e);
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("nfit.dat", Nfit.forVnvdimms(input).toTable().toBytes());
+        files.put("ssdt.aml", NvdimmSsdt.forVnvdimms(input).toBytes());
+        files.put("dm-acpi.bin", dmAcpi);
+        files.put("acpi_firmware.bin", firmware);
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            Files.createDirectories(outDir);
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                write(outDir.resolve(f.getKey()), f.getValue());
+                out.printf("%-18s %6d bytes%n", f.getKey(), f.getValue().length);
+            }
+        } catch (IOException e) {
+            throw new JxlException(ExitCode.CONFIG_ERROR, "cannot write " + outDir + ": " + e.getMessage(), e);
+        }
+        out.println(layout.vnvdimms().size() + " vNVDIMM(s); dm-acpi area " + Hex.plain(area.address()) + ", "
+                + area.pages() + " page(s), E820-reserved; xenstore:");
+        for (XenstoreWrite w : area.xenstoreWrites()) {
+            out.println("  " + w);
+        }
+        out.println("acpi_firmware.bin: " + HvmloaderAcpiPolicy.countTables(firmware) + " table(s) of "
+                + built.passthroughSlots() + " passthrough slot(s) left by hvmloader with xl's defaults");
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    /** Through a temporary file and a rename, so a reader never sees half a table. */
+    private static void write(Path target, byte[] bytes) throws IOException {
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            Files.write(tmp, bytes);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}
