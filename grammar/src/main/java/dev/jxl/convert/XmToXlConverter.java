@@ -56,6 +56,8 @@ public final class XmToXlConverter {
             SourcePosition at = XmCommandLine.positionOf(commandLine.optionWords().getOrDefault(o.getKey(), 0));
             vars.remove(o.getKey());
             vars.put(o.getKey(), new XmVariable(o.getKey(), new PyValue.Str(o.getValue()), at));
+            changes.add(new ConversionChange(at, o.getKey(), Kind.REWRITTEN, o.getKey() + " = '" + o.getValue()
+                    + "' from the command line wins over the file, as in xm"));
         }
     }
 
@@ -84,6 +86,10 @@ public final class XmToXlConverter {
             if (!handled.contains(v.name())) {
                 plain(v);
             }
+        }
+        if (!hvm && !out.containsKey("kernel") && !out.containsKey("bootloader")) {
+            errors.add(Diagnostic.error(fileStart(), null, "a PV guest needs `kernel` or `bootloader`"
+                    + " (xl: \"Neither kernel nor bootloader specified\")"));
         }
         if (!errors.isEmpty()) {
             throw new ConfigException(errors);
@@ -466,7 +472,8 @@ public final class XmToXlConverter {
             String opts = m.group("opts");
             String vslot = m.group("vslot");
             String rewrittenOpts = opts == null ? null : pciOptions(pci, spec, opts);
-            boolean simple = XL_PCI.matcher(spec).matches() && (opts == null || opts.equals(rewrittenOpts));
+            boolean simple = func.length() == 1 && XL_PCI.matcher(spec).matches()
+                    && (opts == null || opts.equals(rewrittenOpts));
             if (simple) {
                 expanded.add(text(spec, item.position()));
                 continue;

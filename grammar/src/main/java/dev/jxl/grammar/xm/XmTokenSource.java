@@ -21,6 +21,11 @@ import org.antlr.v4.runtime.TokenSource;
 final class XmTokenSource implements TokenSource {
     /** Deepest bracket nesting accepted; it bounds the parser's recursion. */
     static final int MAX_BRACKET_DEPTH = 100;
+    /**
+     * Most operators in one logical line. Prefix and right-associative operators nest the parse
+     * tree as deep as they are long; real configs use a handful per line.
+     */
+    static final int MAX_OPERATORS_PER_LINE = 1000;
 
     private record Indent(int width8, int width1) {
     }
@@ -30,6 +35,7 @@ final class XmTokenSource implements TokenSource {
     private final Deque<Token> pending = new ArrayDeque<>();
     private final Deque<Indent> indents = new ArrayDeque<>();
     private int depth;
+    private int operators;
     private boolean atLineStart = true;
     private String indentText = "";
     private boolean firstLine = true;
@@ -59,6 +65,7 @@ final class XmTokenSource implements TokenSource {
                         continue; // a blank or comment-only line
                     }
                     atLineStart = true;
+                    operators = 0;
                     return synthetic(XmConfigLexer.NEWLINE, "\n", t);
                 }
                 case Token.EOF -> {
@@ -93,6 +100,14 @@ final class XmTokenSource implements TokenSource {
 
     private void trackBrackets(Token t) {
         switch (t.getType()) {
+            case XmConfigLexer.PLUS, XmConfigLexer.MINUS, XmConfigLexer.STAR, XmConfigLexer.SLASH,
+                    XmConfigLexer.DOUBLE_SLASH, XmConfigLexer.PERCENT, XmConfigLexer.POWER, XmConfigLexer.NOT,
+                    XmConfigLexer.AND, XmConfigLexer.OR, XmConfigLexer.IF, XmConfigLexer.DOT, XmConfigLexer.EQ,
+                    XmConfigLexer.NE, XmConfigLexer.LT, XmConfigLexer.GT, XmConfigLexer.LE, XmConfigLexer.GE -> {
+                if (++operators > MAX_OPERATORS_PER_LINE) {
+                    throw error(t, "more than " + MAX_OPERATORS_PER_LINE + " operators in one statement");
+                }
+            }
             case XmConfigLexer.LPAREN, XmConfigLexer.LBRACKET, XmConfigLexer.LBRACE -> {
                 if (++depth > MAX_BRACKET_DEPTH) {
                     throw error(t, "brackets nested more than " + MAX_BRACKET_DEPTH + " deep");
