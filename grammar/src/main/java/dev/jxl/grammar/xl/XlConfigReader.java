@@ -135,7 +135,6 @@ public final class XlConfigReader {
                         if (t.getText().length() > 1) {
                             lexicalError(t);
                         }
-                        kept.add(t);
                     }
                     default -> kept.add(t);
                 }
