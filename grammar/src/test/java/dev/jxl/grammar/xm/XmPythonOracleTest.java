@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.jxl.convert.XmCommandLine;
 import dev.jxl.diag.ConfigException;
+import dev.jxl.oracle.Oracles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -143,17 +143,7 @@ class XmPythonOracleTest {
     }
 
     static void requirePython() {
-        boolean present;
-        try {
-            Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            present = p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            present = false;
-        }
-        if (!present && "1".equals(System.getenv("JXL_REQUIRE_ORACLES"))) {
-            fail("python3 is required (JXL_REQUIRE_ORACLES=1) but not found");
-        }
-        Assumptions.assumeTrue(present, "python3 not found: the xend oracle is skipped");
+        Oracles.require(Oracles.Tool.PYTHON3);
     }
+
 }
