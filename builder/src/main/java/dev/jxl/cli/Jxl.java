@@ -62,6 +62,7 @@ public final class Jxl implements Runnable {
         Map<String, Supplier<Object>> m = new LinkedHashMap<>();
         m.put("create", CreateCommand::new);
         m.put("check", CheckCommand::new);
+        m.put("convert-xm", ConvertXmCommand::new);
         return Collections.unmodifiableMap(m);
     }
 
