@@ -64,6 +64,7 @@ public final class Jxl implements Runnable {
         m.put("check", CheckCommand::new);
         m.put("plan", PlanCommand::new);
         m.put("host", HostCommand::new);
+        m.put("convert-xm", ConvertXmCommand::new);
         return Collections.unmodifiableMap(m);
     }
 
