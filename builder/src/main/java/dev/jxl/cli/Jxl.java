@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CreateCommand.class,
             CheckCommand.class,
+            PmemCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
