@@ -18,6 +18,11 @@ public record HostPmemRegion(long spa, long size, int node) {
         }
     }
 
+    /** The same region as the host description's {@code Host} carries it. */
+    public static HostPmemRegion of(dev.jxl.layout.host.PmemRegion r) {
+        return new HostPmemRegion(r.spa(), r.size(), r.node());
+    }
+
     /** The frames {@code [spa >> 12, (spa + size) >> 12)}, as Xen registers an NFIT SPA range. */
     public MfnRange mfns() {
         return new MfnRange(spa >>> PAGE_SHIFT, (spa + size) >>> PAGE_SHIFT);
