@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
  * {@code jxl pmem …}: host persistent memory. A container of nested subcommands (info blocks now;
  * the region list and management/data setup join it as further classes in {@code subcommands}).
  */
-@Command(name = "pmem", description = "Host persistent memory: info blocks, regions, management areas.",
+@Command(name = "pmem", mixinStandardHelpOptions = true, description = "Host persistent memory: info blocks, regions, management areas.",
         subcommands = {
             PmemInfoblockCommand.class,
         })

@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code jxl pmem infoblock write|read}: Linux's fsdax/devdax info block, as ndctl writes and reads it. */
-@Command(name = "infoblock", description = "Write or read a Linux fsdax/devdax info block (nd_pfn_sb v1.4).",
+@Command(name = "infoblock", mixinStandardHelpOptions = true, description = "Write or read a Linux fsdax/devdax info block (nd_pfn_sb v1.4).",
         subcommands = {
             PmemInfoblockWrite.class,
             PmemInfoblockRead.class,

@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
  * verdict ({@code nd_pfn_validate} at probe time) for a namespace of the target's size; exit 1 if the
  * kernel would not use it.
  */
-@Command(name = "read", description = "Print an info block's fields and check them as the kernel does.")
+@Command(name = "read", mixinStandardHelpOptions = true, description = "Print an info block's fields and check them as the kernel does.")
 final class PmemInfoblockRead implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

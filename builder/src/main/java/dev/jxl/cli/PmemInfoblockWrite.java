@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
  * write, byte for byte. A new file (or one no bigger than the area) is replaced atomically; an
  * existing larger file or a device gets exactly the 8 KiB at its start and nothing else.
  */
-@Command(name = "write", description = "Write the 8 KiB info area ndctl write-infoblock writes.")
+@Command(name = "write", mixinStandardHelpOptions = true, description = "Write the 8 KiB info area ndctl write-infoblock writes.")
 final class PmemInfoblockWrite implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
