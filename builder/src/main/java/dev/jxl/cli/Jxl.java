@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "jxl",
         mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT,
         versionProvider = JxlVersion.class,
         description = "An xl-compatible Xen domain builder: parse, plan, execute.",
         exitCodeListHeading = "%nExit codes:%n",
@@ -65,6 +66,7 @@ public final class Jxl implements Runnable {
         m.put("plan", PlanCommand::new);
         m.put("host", HostCommand::new);
         m.put("convert-xm", ConvertXmCommand::new);
+        m.put("pmem", PmemCommand::new);
         return Collections.unmodifiableMap(m);
     }
 
