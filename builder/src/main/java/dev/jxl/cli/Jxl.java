@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "An xl-compatible Xen domain builder: parse, plan, execute.",
         subcommands = {
             CreateCommand.class,
-            CheckCommand.class,
+            CheckCommand.class, ListCommand.class, DestroyCommand.class, InfoCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
