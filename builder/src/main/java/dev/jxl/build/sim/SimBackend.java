@@ -36,7 +36,7 @@ public final class SimBackend implements HypervisorBackend {
      */
     public static SimBackend open(Path stateDir, Supplier<HostInfo> initialHost, SimOptions options,
             Consumer<String> notices) {
-        SimStore store = SimStore.open(stateDir);
+        SimStore store = SimStore.open(stateDir, options.fsync());
         try {
             SimState state = store.read().orElseGet(() -> {
                 SimState s = SimState.boot(Objects.requireNonNull(initialHost.get(), "initial host"));

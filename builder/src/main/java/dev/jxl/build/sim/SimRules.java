@@ -108,9 +108,9 @@ final class SimRules {
     /** Destroys a domain: everything it owns goes back to the host. */
     void destroy(int domid) {
         if (domid == 0) {
-            throw new BackendException("destroy: Domain-0 cannot be destroyed");
+            throw new BackendException("Domain-0 cannot be destroyed");
         }
-        SimDomain d = s.domain(domid).orElseThrow(() -> new BackendException("destroy: no domain " + domid));
+        SimDomain d = s.domain(domid).orElseThrow(() -> new BackendException("no domain " + domid));
         freeKib(d.totPages * 4);
         s.domains.remove(d);
     }

@@ -11,7 +11,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -37,23 +36,25 @@ final class SimStore implements AutoCloseable {
             .build();
 
     private final Path dir;
+    private final boolean fsync;
     private final FileChannel lockChannel;
     private final FileLock lock;
 
-    private SimStore(Path dir, FileChannel lockChannel, FileLock lock) {
+    private SimStore(Path dir, boolean fsync, FileChannel lockChannel, FileLock lock) {
         this.dir = dir;
+        this.fsync = fsync;
         this.lockChannel = lockChannel;
         this.lock = lock;
     }
 
     /** Opens the directory (creating it), waiting for the lock while another process holds it. */
-    static SimStore open(Path dir) {
+    static SimStore open(Path dir, boolean fsync) {
         try {
             Files.createDirectories(dir);
             FileChannel ch = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             try {
                 FileLock lock = ch.lock();
-                SimStore store = new SimStore(dir, ch, lock);
+                SimStore store = new SimStore(dir, fsync, ch, lock);
                 // a temp file is a write that never reached its rename: the document is the older one
                 Files.deleteIfExists(dir.resolve(TEMP));
                 return store;
@@ -113,7 +114,9 @@ final class SimStore implements AutoCloseable {
                 while (buf.hasRemaining()) {
                     ch.write(buf);
                 }
-                ch.force(true);
+                if (fsync) {
+                    ch.force(true);
+                }
             }
             try {
                 Files.move(temp, dir.resolve(STATE), StandardCopyOption.ATOMIC_MOVE,
@@ -121,28 +124,16 @@ final class SimStore implements AutoCloseable {
             } catch (AtomicMoveNotSupportedException e) {
                 throw new BackendException("the sim state directory " + dir + " cannot rename atomically", e);
             }
-            try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
-                d.force(true); // make the rename itself durable
-            } catch (IOException e) {
-                // some file systems cannot open a directory for fsync; the rename is still atomic
+            if (fsync) {
+                try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+                    d.force(true); // make the rename itself durable
+                } catch (IOException e) {
+                    // some file systems cannot open a directory for fsync; the rename is still atomic
+                }
             }
         } catch (IOException e) {
             throw new BackendException("cannot write the sim state " + dir.resolve(STATE) + ": " + e.getMessage(), e);
         }
-    }
-
-    /** Files other than the document and the lock (for leak checks). */
-    long strayFiles() throws IOException {
-        long n = 0;
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
-            for (Path p : ds) {
-                String name = p.getFileName().toString();
-                if (!name.equals(STATE) && !name.equals(LOCK)) {
-                    n++;
-                }
-            }
-        }
-        return n;
     }
 
     @Override
