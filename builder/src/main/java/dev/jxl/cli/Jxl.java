@@ -1,6 +1,11 @@
 package dev.jxl.cli;
 
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,10 +17,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = JxlVersion.class,
         description = "An xl-compatible Xen domain builder: parse, plan, execute.",
-        subcommands = {
-            CreateCommand.class,
-            CheckCommand.class, ListCommand.class, DestroyCommand.class, InfoCommand.class,
-        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:ok",
@@ -46,16 +47,61 @@ public final class Jxl implements Runnable {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = newCommandLine(out, err);
+        CommandLine cli = newCommandLine(out, err, args);
         return cli.execute(args);
     }
 
+    /**
+     * The subcommands, by name. Registered lazily: a run builds only the command it was asked for
+     * (reflecting over every command class costs a short-lived CLI tens of milliseconds); help and
+     * usage errors see them all.
+     */
+    static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("create", CreateCommand::new);
+        m.put("check", CheckCommand::new);
+        m.put("plan", PlanCommand::new);
+        m.put("host", HostCommand::new);
+        m.put("list", ListCommand::new);
+        m.put("destroy", DestroyCommand::new);
+        m.put("info", InfoCommand::new);
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** Global options that take a value: the word after them is not a command name. */
+    private static final Set<String> OPTIONS_WITH_VALUES = Set.of("--backend", "--host", "--state-dir");
+
     static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
+        return newCommandLine(out, err, null);
+    }
+
+    static CommandLine newCommandLine(PrintWriter out, PrintWriter err, String[] args) {
         CommandLine cli = new CommandLine(new Jxl());
+        String wanted = args == null ? null : commandName(args);
+        for (Map.Entry<String, Supplier<Object>> e : SUBCOMMANDS.entrySet()) {
+            if (wanted == null || wanted.equals(e.getKey())) {
+                cli.addSubcommand(e.getKey(), e.getValue().get());
+            }
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new ErrorHandler());
         cli.setParameterExceptionHandler(new UsageErrorHandler());
         return cli;
+    }
+
+    /** The first word that names a subcommand, or null (then every subcommand is registered). */
+    static String commandName(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (OPTIONS_WITH_VALUES.contains(a)) {
+                i++;
+            } else if (!a.startsWith("-")) {
+                return SUBCOMMANDS.containsKey(a) ? a : null;
+            }
+        }
+        return null;
     }
 }

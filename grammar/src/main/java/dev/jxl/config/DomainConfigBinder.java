@@ -24,10 +24,15 @@ import dev.jxl.config.libxl.LibxlEnums.VuartType;
 import dev.jxl.config.libxl.LibxlJson;
 import dev.jxl.config.libxl.PvInfo;
 import dev.jxl.config.libxl.PvhInfo;
+import dev.jxl.config.libxl.RdmReserve;
 import dev.jxl.config.libxl.SchedParams;
 import dev.jxl.config.libxl.SdlInfo;
 import dev.jxl.config.libxl.SpiceInfo;
 import dev.jxl.config.libxl.VncInfo;
+import dev.jxl.config.spec.IomemSpec;
+import dev.jxl.config.spec.IoportSpec;
+import dev.jxl.config.spec.IrqSpec;
+import dev.jxl.config.spec.SpecException;
 import dev.jxl.diag.ConfigException;
 import dev.jxl.diag.Diagnostic;
 import dev.jxl.diag.SourcePosition;
@@ -235,8 +240,10 @@ public final class DomainConfigBinder {
         if (type == DomainType.PV) {
             e820Host = get.defbool("e820_host");
         }
+        // xl parses rdm= for every type (into b_info->u.hvm.rdm) before pci=, whose devices inherit its policy
+        Optional<RdmReserve> rdm = Rdm.bind(get);
         Devices devices = new Devices(get, host);
-        devices.bindPci(type);
+        devices.bindPci(type, rdm.orElse(RdmReserve.UNSET), rdm.isPresent());
         if (!devices.pcidevs.isEmpty() && type == DomainType.PV) {
             // xl forces the host's E820 holes on a PV guest with passthrough, whatever e820_host says
             if (e820Host == Defbool.FALSE) {
@@ -276,6 +283,7 @@ public final class DomainConfigBinder {
         b.nestedHvm = get.defbool("nestedhvm");
 
         HvmInfo.Builder hvm = new HvmInfo.Builder();
+        hvm.rdm = rdm.orElse(RdmReserve.UNSET);
         if (type == DomainType.HVM) {
             bindHvm(b, hvm);
         } else {
@@ -555,7 +563,6 @@ public final class DomainConfigBinder {
                 hvm.firmware = fw; // a path to custom firmware
             }
         }
-        hvm.rdm = Rdm.bind(get);
     }
 
     private void viridian(HvmInfo.Builder hvm) {
@@ -629,70 +636,34 @@ public final class DomainConfigBinder {
     }
 
     private List<IoportRange> ioports() {
-        Optional<XlValue.Items> list = get.list("ioports");
-        if (list.isEmpty()) {
-            return List.of();
-        }
-        List<IoportRange> out = new ArrayList<>();
-        for (XlValue.Text item : get.stringItems("ioports", list.get())) {
-            String s = item.text();
-            CNumbers.Parsed first = CNumbers.strtol(s, 16);
-            if (first.end() == 0) {
-                throw new XlGetters.BindError(item.position(), "ioports", "invalid ioport '" + s + "'");
-            }
-            if (first.overflow() || first.value() < 0 || first.value() >= 0xFFFFFFFFL) {
-                throw new XlGetters.BindError(item.position(), "ioports", "ioport '" + s + "' is too big");
-            }
-            long start = first.value();
-            long end = start;
-            if (first.end() < s.length() && s.charAt(first.end()) == '-') {
-                String rest = s.substring(first.end() + 1);
-                CNumbers.Parsed last = CNumbers.strtol(rest, 16);
-                if (last.end() == 0 || last.end() != rest.length()) {
-                    throw new XlGetters.BindError(item.position(), "ioports", "invalid ioport range '" + s + "'");
-                }
-                if (last.overflow() || last.value() < 0 || last.value() >= 0xFFFFFFFFL) {
-                    throw new XlGetters.BindError(item.position(), "ioports", "ioport '" + s + "' is too big");
-                }
-                end = last.value();
-            } else if (first.end() < s.length()) {
-                get.warnAt(item.position(), "ioports", "junk after ioport '" + s + "' ignored (as xl does)");
-            }
-            // xl computes end - start + 1 in 32 bits and never checks start <= end before it
-            out.add(new IoportRange(start, (end - start + 1) & 0xFFFFFFFFL));
-        }
-        return out;
+        return listOf("ioports", IoportSpec::parse);
     }
 
     private List<Long> irqs() {
-        Optional<XlValue.Items> list = get.list("irqs");
-        if (list.isEmpty()) {
-            return List.of();
-        }
-        List<Long> out = new ArrayList<>();
-        for (XlValue.Text item : get.stringItems("irqs", list.get())) {
-            String s = item.text();
-            CNumbers.Parsed p = CNumbers.strtoul(s, 10);
-            if (p.end() == 0 || p.end() != s.length()) {
-                throw new XlGetters.BindError(item.position(), "irqs", "invalid irq '" + s + "' (decimal numbers only)");
-            }
-            if (p.overflow() || Long.compareUnsigned(p.value(), 0xFFFFFFFFL) >= 0) {
-                throw new XlGetters.BindError(item.position(), "irqs", "irq '" + s + "' is too big");
-            }
-            out.add(p.value());
-        }
-        return out;
+        return listOf("irqs", IrqSpec::parse);
     }
 
     private List<IomemRange> iomem() {
-        Optional<XlValue.Items> list = get.list("iomem");
+        return listOf("iomem", IomemSpec::parse);
+    }
+
+    private interface ItemParser<T> {
+        T parse(String item, java.util.function.Consumer<String> warn);
+    }
+
+    /** A list whose every item is parsed alone; a bad item is an error at its position. */
+    private <T> List<T> listOf(String key, ItemParser<T> parser) {
+        Optional<XlValue.Items> list = get.list(key);
         if (list.isEmpty()) {
             return List.of();
         }
-        List<IomemRange> out = new ArrayList<>();
-        for (XlValue.Text item : get.stringItems("iomem", list.get())) {
-            out.add(Iomem.parse(item).orElseThrow(() -> new XlGetters.BindError(item.position(), "iomem",
-                    "invalid iomem '" + item.text() + "' (START,NUM[@GFN], hexadecimal page numbers)")));
+        List<T> out = new ArrayList<>();
+        for (XlValue.Text item : get.stringItems(key, list.get())) {
+            try {
+                out.add(parser.parse(item.text(), w -> get.warnAt(item.position(), key, w)));
+            } catch (SpecException e) {
+                throw new XlGetters.BindError(item.position(), key, "`" + key + "' item '" + item.text() + "': " + e.getMessage());
+            }
         }
         return out;
     }
