@@ -43,7 +43,7 @@ class BackendCommandsTest {
     GlobalOptions global(String... args) {
         Jxl j = new Jxl();
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--state-dir", dir.toString(), "info"));
+        all.addAll(List.of("--state-dir", dir.toString()));
         new CommandLine(j).parseArgs(all.toArray(String[]::new));
         return j.global();
     }
