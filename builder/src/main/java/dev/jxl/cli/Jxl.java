@@ -67,6 +67,9 @@ public final class Jxl implements Runnable {
         m.put("host", HostCommand::new);
         m.put("convert-xm", ConvertXmCommand::new);
         m.put("pmem", PmemCommand::new);
+        m.put("list", ListCommand::new);
+        m.put("destroy", DestroyCommand::new);
+        m.put("info", InfoCommand::new);
         return Collections.unmodifiableMap(m);
     }
 
