@@ -3,7 +3,10 @@ package dev.jxl.build;
 import dev.jxl.build.backend.BackendException;
 import dev.jxl.build.backend.HostInfo;
 import dev.jxl.build.backend.HypervisorBackend;
+import dev.jxl.build.host.HostDescriptionException;
+import dev.jxl.build.host.HostDescriptions;
 import dev.jxl.build.sim.BuiltinHost;
+import dev.jxl.layout.host.Host;
 import dev.jxl.build.sim.SimBackend;
 import dev.jxl.build.sim.SimOptions;
 import dev.jxl.cli.ExitCode;
@@ -41,13 +44,20 @@ public final class Backends {
         }
     }
 
-    /** As above, booting a fresh sim with the built-in host; a host description is refused until it is wired. */
+    /**
+     * As above; a fresh sim boots the host the planner sees: {@code --host FILE} or the built-in one.
+     * An existing sim keeps the host it was booted with.
+     */
     public static HypervisorBackend open(GlobalOptions global, Consumer<String> notices) {
-        if (global.host() != null && global.backend() == GlobalOptions.Backend.sim) {
-            // the host-description reader is being written separately; never ignore the option silently
-            throw new JxlException(ExitCode.USAGE, "--host " + global.host() + ": the sim backend does not read"
-                    + " host descriptions yet");
+        return open(global, () -> BuiltinHost.from(host(global)), notices);
+    }
+
+    /** The host of the global options: {@code --host FILE}, or the built-in description. */
+    public static Host host(GlobalOptions global) {
+        try {
+            return global.host() != null ? HostDescriptions.read(global.host()) : HostDescriptions.builtIn();
+        } catch (HostDescriptionException e) {
+            throw new JxlException(ExitCode.USAGE, e.getMessage(), e);
         }
-        return open(global, BuiltinHost::get, notices);
     }
 }
