@@ -1,23 +1,100 @@
 package dev.jxl.cli;
 
+import dev.jxl.config.ConfigLoader;
+import dev.jxl.config.LoadedConfig;
+import dev.jxl.config.libxl.YajlWriter;
+import dev.jxl.diag.ConfigException;
+import dev.jxl.diag.Diagnostic;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
-/** {@code jxl check CONFIG…}: validate many configs in one process. */
+/**
+ * {@code jxl check CONFIG…}: validate many configs in one process (no JVM start per file), printing
+ * every diagnostic as {@code FILE:LINE:COL: error|warning: MESSAGE}; exit 1 if any config has an error.
+ */
 @Command(name = "check", description = "Validate configs; exit 1 if any has an error.")
 final class CheckCommand implements Callable<Integer> {
-    @Mixin
-    GlobalOptions global;
+    enum Format { text, json }
 
-    @Parameters(arity = "1..*", paramLabel = "CONFIG")
+    @ParentCommand
+    Jxl jxl;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "CONFIG", description = "xl config files.")
     List<Path> configs;
+
+    @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: text).")
+    Format format = Format.text;
+
+    /** The outcome for one file. */
+    record Result(Path file, boolean ok, List<Diagnostic> diagnostics) {
+    }
 
     @Override
     public Integer call() {
-        throw new JxlException(ExitCode.USAGE, "check: being written");
+        List<Result> results = new ArrayList<>(configs.size());
+        for (Path file : configs) {
+            results.add(check(file));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            out.print(json(results));
+        } else {
+            for (Result r : results) {
+                r.diagnostics().forEach(out::println);
+            }
+        }
+        out.flush();
+        long failed = results.stream().filter(r -> !r.ok()).count();
+        if (jxl.global().verbose()) {
+            spec.commandLine().getErr().printf("%d config(s) checked, %d with errors%n", results.size(), failed);
+        }
+        return failed == 0 ? ExitCode.OK : ExitCode.CONFIG_ERROR;
+    }
+
+    static Result check(Path file) {
+        try {
+            LoadedConfig loaded = ConfigLoader.load(file, List.of());
+            return new Result(file, true, loaded.warnings());
+        } catch (ConfigException e) {
+            return new Result(file, false, e.diagnostics());
+        }
+    }
+
+    private static String json(List<Result> results) {
+        YajlWriter w = new YajlWriter();
+        w.openArray();
+        for (Result r : results) {
+            w.openMap();
+            w.key("file").value(r.file().toString());
+            w.key("ok").value(r.ok());
+            w.key("diagnostics").openArray();
+            for (Diagnostic d : r.diagnostics()) {
+                w.openMap();
+                w.key("severity").value(d.severity().label());
+                w.key("source").value(d.position().source());
+                w.key("line").value(d.position().line());
+                w.key("column").value(d.position().column());
+                if (d.key().isPresent()) {
+                    w.key("key").value(d.key().get());
+                }
+                w.key("message").value(d.message());
+                w.closeMap();
+            }
+            w.closeArray();
+            w.closeMap();
+        }
+        w.closeArray();
+        return w.toString();
     }
 }

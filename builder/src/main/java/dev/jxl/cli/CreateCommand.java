@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 
 /** {@code jxl create CONFIG [KEY=VALUE…]}: build and start a domain; with -N print its libxl JSON. */
 @Command(name = "create", description = "Build and start the domain; with -N print the libxl domain JSON.")
 final class CreateCommand implements Callable<Integer> {
-    @Mixin
-    GlobalOptions global;
+    @ParentCommand
+    Jxl jxl;
 
     @Parameters(index = "0", paramLabel = "CONFIG", description = "The xl config file.")
     Path config;
@@ -26,8 +26,12 @@ final class CreateCommand implements Callable<Integer> {
     public Integer call() {
         LoadedConfig loaded = ConfigLoader.load(config, overrides);
         Output.warnings(loaded.warnings());
-        if (global.dryRun()) {
-            Output.stdoutLatin1(loaded.config().libxl().toJson());
+        if (jxl.global().dryRun()) {
+            var libxl = loaded.config().libxl();
+            if (libxl.cInfo().uuid() == null) {
+                libxl = libxl.withUuid(UUID.randomUUID().toString()); // as xl does while parsing
+            }
+            Output.stdoutLatin1(libxl.toJson());
             return ExitCode.OK;
         }
         throw new JxlException(ExitCode.BACKEND_FAILED, "create without -N: backends are not built yet");

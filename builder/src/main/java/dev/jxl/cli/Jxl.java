@@ -1,6 +1,11 @@
 package dev.jxl.cli;
 
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,12 +15,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "jxl",
         mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT,
         versionProvider = JxlVersion.class,
         description = "An xl-compatible Xen domain builder: parse, plan, execute.",
-        subcommands = {
-            CreateCommand.class,
-            CheckCommand.class,
-        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:ok",
@@ -28,6 +30,14 @@ public final class Jxl implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Declared once here; INHERIT scope copies them onto every subcommand, bound to these fields. */
+    @CommandLine.Mixin
+    GlobalOptions global = new GlobalOptions();
+
+    public GlobalOptions global() {
+        return global;
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
@@ -38,16 +48,60 @@ public final class Jxl implements Runnable {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = newCommandLine(out, err);
+        CommandLine cli = newCommandLine(out, err, args);
         return cli.execute(args);
     }
 
+    /**
+     * The subcommands, by name. Registered lazily: a run builds only the command it was asked for
+     * (reflecting over every command class costs a short-lived CLI tens of milliseconds); help and
+     * usage errors see them all.
+     */
+    static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("create", CreateCommand::new);
+        m.put("check", CheckCommand::new);
+        m.put("plan", PlanCommand::new);
+        m.put("host", HostCommand::new);
+        m.put("convert-xm", ConvertXmCommand::new);
+        m.put("pmem", PmemCommand::new);
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** Global options that take a value: the word after them is not a command name. */
+    private static final Set<String> OPTIONS_WITH_VALUES = Set.of("--backend", "--host", "--state-dir");
+
     static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
+        return newCommandLine(out, err, null);
+    }
+
+    static CommandLine newCommandLine(PrintWriter out, PrintWriter err, String[] args) {
         CommandLine cli = new CommandLine(new Jxl());
+        String wanted = args == null ? null : commandName(args);
+        for (Map.Entry<String, Supplier<Object>> e : SUBCOMMANDS.entrySet()) {
+            if (wanted == null || wanted.equals(e.getKey())) {
+                cli.addSubcommand(e.getKey(), e.getValue().get());
+            }
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new ErrorHandler());
         cli.setParameterExceptionHandler(new UsageErrorHandler());
         return cli;
+    }
+
+    /** The first word that names a subcommand, or null (then every subcommand is registered). */
+    static String commandName(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (OPTIONS_WITH_VALUES.contains(a)) {
+                i++;
+            } else if (!a.startsWith("-")) {
+                return SUBCOMMANDS.containsKey(a) ? a : null;
+            }
+        }
+        return null;
     }
 }

@@ -2,7 +2,7 @@ package dev.jxl.diag;
 
 import java.util.Objects;
 
-/** A place in a config source: file name, 1-based line and 1-based column (0 when unknown). */
+/** A place in a config source: file name, 1-based line and 1-based column. */
 public record SourcePosition(String source, int line, int column) {
     public SourcePosition {
         Objects.requireNonNull(source, "source");
@@ -11,9 +11,9 @@ public record SourcePosition(String source, int line, int column) {
         }
     }
 
-    /** For diagnostics about a whole source rather than a place in it. */
+    /** For diagnostics about a whole source rather than a place in it: its start. */
     public static SourcePosition ofSource(String source) {
-        return new SourcePosition(source, 0, 0);
+        return new SourcePosition(source, 1, 1);
     }
 
     public SourcePosition withSource(String newSource) {

@@ -82,4 +82,13 @@ public record LibxlDomainConfig(
     public String toJson() {
         return LibxlJson.render(this);
     }
+
+    /** This config with a domain UUID, for a config that gave none (xl generates one while parsing). */
+    public LibxlDomainConfig withUuid(String uuid) {
+        CreateInfo c = new CreateInfo(cInfo.type(), cInfo.hap(), cInfo.oos(), cInfo.ssidLabel(), cInfo.name(), uuid,
+                cInfo.poolName(), cInfo.runHotplugScripts(), cInfo.driverDomain(), cInfo.passthrough(),
+                cInfo.xendSuspendEvtchnCompat());
+        return new LibxlDomainConfig(c, bInfo, disks, nics, pcidevs, dtdevs, vfbs, vkbs, vtpms, p9s, pvcallsifs,
+                vdispls, vsnds, channels, usbctrls, usbdevs, onPoweroff, onReboot, onWatchdog, onCrash, onSoftReset);
+    }
 }

@@ -30,12 +30,6 @@ public final class XlConfigReader {
     /** Name under which {@code KEY=VALUE} command-line words are reported. */
     public static final String COMMAND_LINE = "<command line>";
 
-    /**
-     * Lists nested deeper than this are refused. xl's bison parser runs out of stack well before
-     * (its YYMAXDEPTH is 10000 states); the limit also bounds jxl's recursion.
-     */
-    public static final int MAX_LIST_DEPTH = XlLimits.MAX_LIST_DEPTH;
-
     private XlConfigReader() {
     }
 
@@ -103,7 +97,11 @@ public final class XlConfigReader {
             List<Token> tokens = lex();
             XlSettingsBuilder builder = new XlSettingsBuilder(lines, diagnostics);
             if (!tooDeep(tokens)) {
-                parseStatements(tokens, builder);
+                if (maxNesting(tokens) > SHALLOW) {
+                    onBigStack(() -> parseStatements(tokens, builder));
+                } else {
+                    parseStatements(tokens, builder);
+                }
             }
             if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
                 if (likelyPython) {
@@ -114,6 +112,43 @@ public final class XlConfigReader {
                 throw new ConfigException(diagnostics);
             }
             return builder.build(lines.source);
+        }
+
+        /** Nesting up to this depth parses on the caller's stack; deeper, on a thread with room for xl's maximum. */
+        private static final int SHALLOW = 200;
+
+        private static int maxNesting(List<Token> tokens) {
+            int depth = 0;
+            int max = 0;
+            for (Token t : tokens) {
+                if (t.getType() == XlConfigLexer.LBRACKET) {
+                    max = Math.max(max, ++depth);
+                } else if (t.getType() == XlConfigLexer.RBRACKET && depth > 0) {
+                    depth--;
+                }
+            }
+            return max;
+        }
+
+        private static void onBigStack(Runnable parse) {
+            RuntimeException[] failure = {null};
+            Thread t = new Thread(null, () -> {
+                try {
+                    parse.run();
+                } catch (RuntimeException e) {
+                    failure[0] = e;
+                }
+            }, "jxl-deep-parse", 256L << 20);
+            t.start();
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while parsing", e);
+            }
+            if (failure[0] != null) {
+                throw failure[0];
+            }
         }
 
         private List<Token> lex() {
@@ -135,7 +170,6 @@ public final class XlConfigReader {
                         if (t.getText().length() > 1) {
                             lexicalError(t);
                         }
-                        kept.add(t);
                     }
                     default -> kept.add(t);
                 }
@@ -179,20 +213,16 @@ public final class XlConfigReader {
             return "unexpected character";
         }
 
+        /** Lists nested beyond what xl's parser stack holds: an error where xl's stack would overflow. */
         private boolean tooDeep(List<Token> tokens) {
-            int depth = 0;
-            for (Token t : tokens) {
-                if (t.getType() == XlConfigLexer.LBRACKET && ++depth > MAX_LIST_DEPTH) {
-                    diagnostics.add(Diagnostic.error(lines.at(t.getLine(), t.getCharPositionInLine() + 1), null,
-                            "lists nested more than " + MAX_LIST_DEPTH + " deep"));
-                    return true;
-                } else if (t.getType() == XlConfigLexer.RBRACKET && depth > 0) {
-                    depth--;
-                } else if (depth == 0 && t.getType() == XlConfigLexer.NEWLINE) {
-                    depth = 0;
-                }
+            Token at = XlParserStackModel.overflowAt(tokens);
+            if (at == null) {
+                return false;
             }
-            return false;
+            diagnostics.add(Diagnostic.error(lines.at(at.getLine(), at.getCharPositionInLine() + 1), null,
+                    "lists nested too deeply: xl's parser runs out of stack here ("
+                            + XlParserStackModel.BISON_MAX_STATES + " states; about 5000 levels at most)"));
+            return true;
         }
 
         private void parseStatements(List<Token> tokens, XlSettingsBuilder builder) {

@@ -1,0 +1,134 @@
+package dev.jxl.cli;
+
+import dev.jxl.build.host.HostDescriptionException;
+import dev.jxl.build.host.HostDescriptions;
+import dev.jxl.config.ConfigLoader;
+import dev.jxl.config.DomainConfig;
+import dev.jxl.config.JxlExtensions;
+import dev.jxl.config.LoadedConfig;
+import dev.jxl.diag.ConfigException;
+import dev.jxl.diag.Diagnostic;
+import dev.jxl.diag.SourcePosition;
+import dev.jxl.grammar.xl.XlConfigReader;
+import dev.jxl.grammar.xl.XlSetting;
+import dev.jxl.layout.GuestLayout;
+import dev.jxl.layout.LayoutException;
+import dev.jxl.layout.LayoutPlanner;
+import dev.jxl.layout.PlanOptions;
+import dev.jxl.layout.PlanningException;
+import dev.jxl.layout.e820.Hex;
+import dev.jxl.layout.host.Host;
+import dev.jxl.layout.render.LayoutSvg;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code jxl plan CONFIG [KEY=VALUE…]}: the guest's memory layout as Xen 4.17 would build it, on
+ * the host of {@code --host} (default: the built-in server). With {@code --hosts A B …} it finds the
+ * highest {@code pci_hole_start} valid on all of them and plans with it, on the first.
+ */
+@Command(name = "plan", description = "Show the guest memory layout (E820, holes, special pages) and why.")
+final class PlanCommand implements Callable<Integer> {
+    enum Format { text, json, svg }
+
+    enum Rsdp { high, low }
+
+    @ParentCommand
+    Jxl jxl;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CONFIG", description = "The xl config file.")
+    Path config;
+
+    @Parameters(index = "1..*", paramLabel = "KEY=VALUE", description = "Settings appended to the config, as xl does.")
+    List<String> overrides = List.of();
+
+    @Option(names = "--format", paramLabel = "text|json|svg", description = "Output format (default: text).")
+    Format format = Format.text;
+
+    @Option(names = "--hosts", arity = "1..*", paramLabel = "HOST.json",
+            description = "Hosts the guest may migrate between: report the highest pci_hole_start valid on all (PV).")
+    List<Path> hosts = List.of();
+
+    @Option(names = "--pvh-rsdp", paramLabel = "high|low",
+            description = "PVH: where libxl puts the RSDP: high (after the tables; non-Linux or Linux >= 4.20, the "
+                    + "default) or low (0xfffc0, for Linux kernels without XENFEAT_linux_rsdp_unrestricted).")
+    Rsdp rsdp = Rsdp.high;
+
+    @Override
+    public Integer call() {
+        LoadedConfig loaded = ConfigLoader.load(config, overrides);
+        Output.warnings(loaded.warnings());
+        DomainConfig c = loaded.config();
+        Host host;
+        String header = "";
+        try {
+            if (!hosts.isEmpty()) {
+                List<Host> all = new ArrayList<>();
+                for (Path p : hosts) {
+                    all.add(HostDescriptions.read(p));
+                }
+                long start = LayoutPlanner.migrationSafePciHoleStart(all);
+                header = "pci_hole_start = " + Hex.plain(start) + " (the highest valid on " + hosts.size()
+                        + " host(s): " + String.join(", ", hosts.stream().map(Path::toString).toList()) + ")\n\n";
+                c = new DomainConfig(c.source(), c.libxl(), new JxlExtensions(c.jxl().vnvdimmSpecs(), OptionalLong.of(start)));
+                host = all.get(0);
+            } else {
+                host = jxl.global().host() != null ? HostDescriptions.read(jxl.global().host()) : HostDescriptions.builtIn();
+            }
+        } catch (HostDescriptionException e) {
+            throw new JxlException(ExitCode.CONFIG_ERROR, e.getMessage(), e);
+        } catch (PlanningException e) {
+            throw new JxlException(ExitCode.CANNOT_PLAN, "cannot plan: " + e.getMessage(), e);
+        }
+        GuestLayout layout;
+        try {
+            layout = LayoutPlanner.plan(c, host, new PlanOptions(rsdp == Rsdp.high));
+        } catch (LayoutException e) {
+            throw new ConfigException(Diagnostic.error(positionOf(e.key()), e.key(), e.getMessage()));
+        } catch (PlanningException e) {
+            throw new JxlException(ExitCode.CANNOT_PLAN, "cannot plan: " + e.getMessage(), e);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case json -> out.print(layout.toJson());
+            case svg -> out.print(LayoutSvg.render(layout));
+            default -> out.print(header + layout.toText());
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private static final java.util.Map<String, String> ALIASES = java.util.Map.of(
+            "maxvcpus", "vcpus", "maxmem", "memory", "videoram", "vga");
+
+    /** Where the key is set (the last assignment, as xl reads it), or the file when it is not set. */
+    private SourcePosition positionOf(String key) {
+        try {
+            var settings = XlConfigReader.parse(config.toString(), ConfigLoader.read(config), overrides);
+            // the key the planner names, else the key that set it (maxvcpus defaults to vcpus, maxmem to memory)
+            for (String k : List.of(key, ALIASES.getOrDefault(key, key))) {
+                Optional<XlSetting> s = settings.find(k);
+                if (s.isPresent()) {
+                    return s.get().keyPosition();
+                }
+            }
+        } catch (RuntimeException e) {
+            // the config parsed a moment ago; fall back to the file itself
+        }
+        return SourcePosition.ofSource(config.toString());
+    }
+}

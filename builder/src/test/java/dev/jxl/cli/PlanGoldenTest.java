@@ -1,0 +1,102 @@
+package dev.jxl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.approvaltests.Approvals;
+import org.approvaltests.core.Options;
+import org.approvaltests.namer.ApprovalNamer;
+import org.approvaltests.reporters.AutoApproveReporter;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * {@code golden/layout/<case>.cfg} → {@code <case>.plan.approved.txt}: the exit code and everything
+ * {@code jxl plan} prints. A {@code # args: …} line in the config adds command-line words (paths
+ * relative to the project root); a {@code # ~ ERROR text} line says the output must contain that
+ * text, so a bulk bless cannot accept a different error. Bless with
+ * {@code -Dorg.approvaltests.reporters.autoapprove=true}.
+ */
+class PlanGoldenTest {
+    static final Path ROOT = Path.of(System.getProperty("jxl.root", "..")).toAbsolutePath().normalize();
+    static final Path DIR = ROOT.resolve("golden/layout");
+
+    @TestFactory
+    Stream<DynamicTest> goldenLayouts() throws IOException {
+        List<Path> cases;
+        try (Stream<Path> s = Files.list(DIR)) {
+            cases = s.filter(p -> p.toString().endsWith(".cfg")).sorted().toList();
+        }
+        assertTrue(cases.size() >= 25, "issue 3 asks for at least 25 golden layout cases, found " + cases.size());
+        return cases.stream().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> check(c)));
+    }
+
+    static String run(Path cfg) throws IOException {
+        List<String> args = new ArrayList<>(List.of("plan", ROOT.relativize(cfg).toString()));
+        for (String line : Files.readAllLines(cfg, StandardCharsets.ISO_8859_1)) {
+            if (line.startsWith("# args:")) {
+                args.addAll(List.of(line.substring("# args:".length()).trim().split("\\s+")));
+            }
+        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int rc;
+        rc = Jxl.run(new PrintWriter(out), new PrintWriter(err), args.stream()
+                    .map(a -> a.endsWith(".json") || a.endsWith(".cfg") ? ROOT.resolve(a).toString() : a)
+                    .toArray(String[]::new));
+        return ("$ jxl " + String.join(" ", args) + "\nexit " + rc + "\n" + out + err).replace(ROOT + "/", "");
+    }
+
+    private static void check(Path cfg) throws IOException {
+        String got = run(cfg);
+        for (String line : Files.readAllLines(cfg, StandardCharsets.ISO_8859_1)) {
+            if (line.startsWith("# ~ ERROR")) {
+                String want = line.substring("# ~ ERROR".length()).trim();
+                assertTrue(got.contains(want), cfg + ": expected an error containing \"" + want + "\" in\n" + got);
+            }
+        }
+        String base = cfg.getFileName().toString().replaceAll("\\.cfg$", "");
+        Options o = new Options().forFile().withNamer(new GoldenNamer(DIR, base + ".plan"));
+        if (Boolean.getBoolean("org.approvaltests.reporters.autoapprove")) {
+            o = o.withReporter(new AutoApproveReporter());
+        }
+        Approvals.verify(got, o);
+    }
+
+    /** Approved files beside the inputs: golden/layout/NAME.approved.txt. */
+    record GoldenNamer(Path dir, String name) implements ApprovalNamer {
+        @Override
+        public File getApprovedFile(String ext) {
+            return dir.resolve(name + ".approved" + ext).toFile();
+        }
+
+        @Override
+        public File getReceivedFile(String ext) {
+            return dir.resolve(name + ".received" + ext).toFile();
+        }
+
+        @Override
+        public ApprovalNamer addAdditionalInformation(String info) {
+            return new GoldenNamer(dir, name + "." + info);
+        }
+
+        @Override
+        public String getApprovalName() {
+            return name;
+        }
+
+        @Override
+        public String getSourceFilePath() {
+            return dir.toString() + File.separator;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.jxl.layout;
+
+import dev.jxl.config.DomainConfig;
+import dev.jxl.config.libxl.DomainType;
+import dev.jxl.layout.e820.ByteSize;
+import dev.jxl.layout.e820.E820Entry;
+import dev.jxl.layout.e820.E820Type;
+import dev.jxl.layout.e820.Hex;
+import dev.jxl.layout.host.Host;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Plans a guest's physical memory layout as Xen 4.17's libxl, libxenguest and hvmloader would
+ * build it. Pure: the same config and host give the same layout, with no I/O and no clock. Work is
+ * linear in the number of E820 entries and regions, never in pages.
+ */
+public final class LayoutPlanner {
+    private LayoutPlanner() {
+    }
+
+    public static GuestLayout plan(DomainConfig config, Host host) {
+        return plan(config, host, PlanOptions.DEFAULT);
+    }
+
+    /**
+     * @throws LayoutException   a config value (named by its key) cannot be laid out
+     * @throws PlanningException the layout does not fit this host
+     */
+    public static GuestLayout plan(DomainConfig config, Host host, PlanOptions options) {
+        List<String> notes = new ArrayList<>();
+        GuestSettings s = GuestSettings.resolve(config, notes);
+        VcpuRules.apply(s, host, notes);
+        GuestLayout layout = switch (s.type()) {
+            case HVM -> HvmLayout.plan(s, host, notes);
+            case PVH -> PvhLayout.plan(s, host, options, notes);
+            case PV -> PvLayout.plan(s, host, notes);
+            default -> throw new LayoutException("type", "cannot lay out a guest of type " + s.type().libxlName());
+        };
+        checkHost(s, host, layout);
+        return layout;
+    }
+
+    /** What every guest needs from the host: free memory for its pages, addresses its CPUs can reach. */
+    private static void checkHost(GuestSettings s, Host host, GuestLayout layout) {
+        long needKib = s.targetMemkb();
+        if (needKib > host.freeMemoryKib()) {
+            throw new PlanningException("the guest needs " + ByteSize.of(needKib << 10) + " of RAM but the host has "
+                    + ByteSize.of(host.freeMemoryKib() << 10) + " free");
+        }
+        for (E820Entry e : layout.e820().entries()) {
+            if (e.is(E820Type.RAM) && Long.compareUnsigned(e.end(), host.addressLimit()) > 0) {
+                throw new PlanningException("guest RAM " + e + " ends above the host's " + host.paddrBits()
+                        + "-bit physical address limit " + Hex.plain(host.addressLimit()), List.of(e.toString()));
+            }
+        }
+    }
+
+    /**
+     * The highest {@code pci_hole_start} valid on every host: below each host's lowest non-RAM
+     * address at or above 1 MiB (a reserved region, a firmware table or a gap a device BAR could
+     * sit in), page-aligned. Linear in the hosts' entries (after a sort of each host's RAM).
+     *
+     * @throws PlanningException when some host has no RAM-free address between 1 MiB and 4 GiB to spare
+     */
+    public static long migrationSafePciHoleStart(List<Host> hosts) {
+        if (hosts.isEmpty()) {
+            throw new IllegalArgumentException("no hosts");
+        }
+        long best = XenConstants.GIB4;
+        for (Host h : hosts) {
+            best = Math.min(best, firstNonRamAbove1MiB(h));
+        }
+        best &= ~0xFFFL;
+        if (best < XenConstants.MIB1 || best >= XenConstants.GIB4) {
+            throw new PlanningException("no pci_hole_start fits every host: the lowest non-RAM address is "
+                    + Hex.plain(best));
+        }
+        return best;
+    }
+
+    static long firstNonRamAbove1MiB(Host h) {
+        List<E820Entry> ram = new ArrayList<>();
+        for (E820Entry e : h.e820().entries()) {
+            if (e.is(E820Type.RAM) && e.size() != 0) {
+                ram.add(e);
+            }
+        }
+        ram.sort(Comparator.comparing(E820Entry::addr, Long::compareUnsigned));
+        long pos = XenConstants.MIB1;
+        for (E820Entry e : ram) {
+            if (Long.compareUnsigned(e.addr(), pos) > 0) {
+                break;
+            }
+            if (Long.compareUnsigned(e.end(), pos) > 0) {
+                pos = e.end();
+            }
+        }
+        return Math.min(pos, XenConstants.GIB4);
+    }
+}

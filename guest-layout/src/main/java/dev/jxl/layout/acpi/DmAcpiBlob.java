@@ -1,0 +1,110 @@
+package dev.jxl.layout.acpi;
+
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Objects;
+
+import dev.jxl.layout.acpi.aml.NameSeg;
+
+/**
+ * One entry of the dm-acpi area proposed in the Xen vNVDIMM design thread (never merged upstream):
+ * {@code type | size | data}. The byte format is in {@code guest-layout/ACPI-BLOBS.md}.
+ */
+public sealed interface DmAcpiBlob {
+    int TYPE_TABLE = 0;
+    int TYPE_NAMESPACE_DEVICE = 1;
+
+    int type();
+
+    /** The data after the 8-byte blob header. */
+    byte[] data();
+
+    /** Type 0: a whole ACPI table, header included, exactly as rendered. */
+    record Table(byte[] table) implements DmAcpiBlob {
+        public Table {
+            table = table.clone();
+        }
+
+        public static Table of(AcpiTable table) {
+            return new Table(table.toBytes());
+        }
+
+        /** The first 4 bytes as text (not validated: a refused blob still has a name to report). */
+        public String signature() {
+            return table.length >= 4 ? AcpiTableHeader.text(table, 0, 4) : "?";
+        }
+
+        @Override
+        public int type() {
+            return TYPE_TABLE;
+        }
+
+        @Override
+        public byte[] data() {
+            return table.clone();
+        }
+
+        @Override
+        public byte[] table() {
+            return table.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Table other && Arrays.equals(table, other.table);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(table);
+        }
+
+        @Override
+        public String toString() {
+            return "Table[" + signature() + ", " + table.length + " bytes]";
+        }
+    }
+
+    /**
+     * Type 1: a namespace device, its 4-byte name then the AML TermList of its body (no DeviceOp or
+     * PkgLength). hvmloader would wrap it as {@code Scope(\_SB) { Device(name) { body } }} in an SSDT of
+     * its own, which is why device models may not hand it SSDTs.
+     */
+    record NamespaceDevice(NameSeg name, byte[] amlBody) implements DmAcpiBlob {
+        public NamespaceDevice {
+            Objects.requireNonNull(name, "name");
+            amlBody = amlBody.clone();
+        }
+
+        @Override
+        public int type() {
+            return TYPE_NAMESPACE_DEVICE;
+        }
+
+        @Override
+        public byte[] data() {
+            return new ByteSink().bytes(name.toBytes()).bytes(amlBody).toByteArray();
+        }
+
+        @Override
+        public byte[] amlBody() {
+            return amlBody.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof NamespaceDevice other && name.equals(other.name)
+                    && Arrays.equals(amlBody, other.amlBody);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * name.hashCode() + Arrays.hashCode(amlBody);
+        }
+
+        @Override
+        public String toString() {
+            return "NamespaceDevice[" + name + ", " + HexFormat.of().formatHex(amlBody) + "]";
+        }
+    }
+}

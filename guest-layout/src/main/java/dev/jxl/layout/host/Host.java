@@ -1,0 +1,58 @@
+package dev.jxl.layout.host;
+
+import dev.jxl.layout.e820.ByteSize;
+import dev.jxl.layout.e820.E820Map;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The machine a guest is planned for: its machine E820 (as XENMEM_machine_memory_map returns it),
+ * pmem regions, reserved device memory, memory, CPUs, Xen version, and the two firmware facts the
+ * HVM layout depends on.
+ *
+ * @param xenVersion        "4.17" and the like
+ * @param cpus              physical CPUs
+ * @param memoryKib         total memory
+ * @param freeMemoryKib     memory free for guests
+ * @param paddrBits         physical address bits (CPUID 0x80000008 EAX[7:0]): nothing may lie above 2^paddrBits
+ * @param seabiosImageSize  the SeaBIOS image libxl loads (Debian: /usr/share/seabios/bios-256k.bin, 256 KiB)
+ */
+public record Host(String xenVersion, int cpus, long memoryKib, long freeMemoryKib, int paddrBits,
+        long seabiosImageSize, E820Map e820, List<PmemRegion> pmem, List<ReservedDeviceMemory> rdm) {
+
+    public static final int DEFAULT_PADDR_BITS = 46;
+    public static final long DEFAULT_SEABIOS_IMAGE_SIZE = 256 * 1024;
+
+    public Host {
+        Objects.requireNonNull(xenVersion, "xenVersion");
+        Objects.requireNonNull(e820, "e820");
+        pmem = List.copyOf(pmem);
+        rdm = List.copyOf(rdm);
+        if (cpus <= 0) {
+            throw new IllegalArgumentException("cpus must be positive: " + cpus);
+        }
+        if (memoryKib < 0 || freeMemoryKib < 0 || freeMemoryKib > memoryKib) {
+            throw new IllegalArgumentException("memory " + memoryKib + " KiB / free " + freeMemoryKib + " KiB");
+        }
+        if (paddrBits < 32 || paddrBits > 52) {
+            throw new IllegalArgumentException("paddr_bits must be 32..52: " + paddrBits);
+        }
+        if (seabiosImageSize <= 0 || seabiosImageSize > 0x40000 || (seabiosImageSize & 0xFFF) != 0) {
+            // hvmloader BUG()s if the image would start below 0xC0000
+            throw new IllegalArgumentException("seabios image size must be whole pages, at most 256 KiB: "
+                    + seabiosImageSize);
+        }
+    }
+
+    /** The highest guest-physical address + 1 this host's CPUs can address. */
+    public long addressLimit() {
+        return 1L << paddrBits;
+    }
+
+    /** A one-line summary for notes. */
+    public String summary() {
+        return "Xen " + xenVersion + ", " + cpus + " CPUs, " + ByteSize.of(memoryKib << 10) + " ("
+                + ByteSize.of(freeMemoryKib << 10) + " free), " + e820.size() + " E820 entries, "
+                + pmem.size() + " pmem region(s), " + paddrBits + "-bit physical addresses";
+    }
+}
