@@ -49,7 +49,8 @@ public final class Backends {
      * An existing sim keeps the host it was booted with.
      */
     public static HypervisorBackend open(GlobalOptions global, Consumer<String> notices) {
-        return open(global, () -> BuiltinHost.from(host(global)), notices);
+        Host host = host(global); // read even when the sim exists: a bad --host is never ignored
+        return open(global, () -> BuiltinHost.from(host), notices);
     }
 
     /** The host of the global options: {@code --host FILE}, or the built-in description. */

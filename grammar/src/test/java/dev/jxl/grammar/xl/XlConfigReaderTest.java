@@ -73,8 +73,8 @@ class XlConfigReaderTest {
 
     static Stream<Rejects> rejected() {
         return Stream.of(
-                new Rejects("Memory=512\n", "1:1: lexical error near `Memory=512': names are lowercase in xl configs", 1),
-                new Rejects("memory=0x1F\n", "1:11: lexical error near `F': names are lowercase in xl configs", 1),
+                new Rejects("Memory=512\n", "1:1: lexical error near `Memory=512': uppercase outside quotes (keys and hex digits are lowercase in xl configs)", 1),
+                new Rejects("memory=0x1F\n", "1:11: lexical error near `F': uppercase outside quotes (keys and hex digits are lowercase in xl configs)", 1),
                 new Rejects("memory=-5\n", "1:8: lexical error near `-5': unexpected `-' (numbers are unsigned integers;"
                         + " quote other values)", 1),
                 new Rejects("memory=1.5\n", "1:9: lexical error near `.5': unexpected `.' (numbers are unsigned integers;"
