@@ -16,6 +16,7 @@ import dev.jxl.grammar.xm.XmReader;
 import dev.jxl.grammar.xm.XmTestConfig;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import dev.jxl.golden.Golden;
 import org.approvaltests.Approvals;
 import org.approvaltests.core.Options;
 import org.junit.jupiter.api.DynamicTest;
@@ -62,7 +63,7 @@ class XmConversionGoldenTest {
         } else {
             assertTrue(output.startsWith("=== xl config"), output);
         }
-        Approvals.verify(output, new Options().forFile().withNamer(GoldenNamer.of("xm", config.name())));
+        Approvals.verify(output, Golden.options("xm", config.name(), ".txt"));
     }
 
     @TestFactory
