@@ -1,7 +1,14 @@
 package dev.jxl.cli;
 
 import dev.jxl.config.ConfigLoader;
+import dev.jxl.build.DomainBuilder;
+import dev.jxl.build.DomainCreator;
+import dev.jxl.config.DomainConfig;
 import dev.jxl.config.LoadedConfig;
+import dev.jxl.layout.GuestLayout;
+import dev.jxl.layout.PlanOptions;
+import dev.jxl.layout.host.Host;
+import dev.jxl.layout.plan.LayoutBuildInputs;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -34,6 +41,12 @@ final class CreateCommand implements Callable<Integer> {
             Output.stdoutLatin1(libxl.toJson());
             return ExitCode.OK;
         }
-        throw new JxlException(ExitCode.BACKEND_FAILED, "create without -N: backends are not built yet");
+        DomainConfig config = loaded.config();
+        Host host = Planning.host(jxl.global());
+        GuestLayout layout = Planning.layout(this.config, overrides, config, host, PlanOptions.DEFAULT);
+        DomainCreator creator = new DomainCreator(jxl.global(), line -> System.err.println("jxl: " + line));
+        DomainBuilder.Built built = creator.create(config, LayoutBuildInputs.of(config, layout));
+        System.out.println("created domain " + built.domid() + " (" + config.name() + ")");
+        return ExitCode.OK;
     }
 }

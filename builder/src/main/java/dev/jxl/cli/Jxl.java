@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "jxl",
         mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT,
         versionProvider = JxlVersion.class,
         description = "An xl-compatible Xen domain builder: parse, plan, execute.",
         exitCodeListHeading = "%nExit codes:%n",
@@ -64,6 +65,11 @@ public final class Jxl implements Runnable {
         m.put("check", CheckCommand::new);
         m.put("plan", PlanCommand::new);
         m.put("host", HostCommand::new);
+        m.put("convert-xm", ConvertXmCommand::new);
+        m.put("pmem", PmemCommand::new);
+        m.put("list", ListCommand::new);
+        m.put("destroy", DestroyCommand::new);
+        m.put("info", InfoCommand::new);
         m.put("acpi", AcpiCommand::new);
         return Collections.unmodifiableMap(m);
     }

@@ -2,7 +2,6 @@ package dev.jxl.cli;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -12,10 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import dev.jxl.golden.Golden;
 import org.approvaltests.Approvals;
-import org.approvaltests.core.Options;
-import org.approvaltests.namer.ApprovalNamer;
-import org.approvaltests.reporters.AutoApproveReporter;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -65,38 +62,7 @@ class PlanGoldenTest {
             }
         }
         String base = cfg.getFileName().toString().replaceAll("\\.cfg$", "");
-        Options o = new Options().forFile().withNamer(new GoldenNamer(DIR, base + ".plan"));
-        if (Boolean.getBoolean("org.approvaltests.reporters.autoapprove")) {
-            o = o.withReporter(new AutoApproveReporter());
-        }
-        Approvals.verify(got, o);
+        Approvals.verify(got, Golden.options("layout", base + ".plan", ".txt"));
     }
 
-    /** Approved files beside the inputs: golden/layout/NAME.approved.txt. */
-    record GoldenNamer(Path dir, String name) implements ApprovalNamer {
-        @Override
-        public File getApprovedFile(String ext) {
-            return dir.resolve(name + ".approved" + ext).toFile();
-        }
-
-        @Override
-        public File getReceivedFile(String ext) {
-            return dir.resolve(name + ".received" + ext).toFile();
-        }
-
-        @Override
-        public ApprovalNamer addAdditionalInformation(String info) {
-            return new GoldenNamer(dir, name + "." + info);
-        }
-
-        @Override
-        public String getApprovalName() {
-            return name;
-        }
-
-        @Override
-        public String getSourceFilePath() {
-            return dir.toString() + File.separator;
-        }
-    }
 }

@@ -13,13 +13,10 @@ import dev.jxl.layout.e820.E820Map;
 import dev.jxl.layout.e820.E820Type;
 import dev.jxl.layout.host.Host;
 import dev.jxl.layout.host.ReservedDeviceMemory;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import dev.jxl.golden.Golden;
 import org.approvaltests.Approvals;
-import org.approvaltests.core.Options;
-import org.approvaltests.namer.ApprovalNamer;
-import org.approvaltests.reporters.AutoApproveReporter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,32 +58,7 @@ class RdmGoldenTest {
     }
 
     static void approve(String name, String text) {
-        Options o = new Options().forFile().withNamer(new Namer(DIR, name + ".plan"));
-        if (Boolean.getBoolean("org.approvaltests.reporters.autoapprove")) {
-            o = o.withReporter(new AutoApproveReporter());
-        }
-        Approvals.verify(text, o);
+        Approvals.verify(text, Golden.options("layout", name + ".plan", ".txt"));
     }
 
-    record Namer(Path dir, String name) implements ApprovalNamer {
-        public File getApprovedFile(String ext) {
-            return dir.resolve(name + ".approved" + ext).toFile();
-        }
-
-        public File getReceivedFile(String ext) {
-            return dir.resolve(name + ".received" + ext).toFile();
-        }
-
-        public ApprovalNamer addAdditionalInformation(String info) {
-            return new Namer(dir, name + "." + info);
-        }
-
-        public String getApprovalName() {
-            return name;
-        }
-
-        public String getSourceFilePath() {
-            return dir + File.separator;
-        }
-    }
 }

@@ -157,7 +157,14 @@ public final class XlConfigReader {
             List<Token> kept = new ArrayList<>();
             for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
                 switch (t.getType()) {
-                    case XlConfigLexer.LEX_ERROR, XlConfigLexer.UNTERMINATED_STRING -> lexicalError(t);
+                    case XlConfigLexer.LEX_ERROR -> lexicalError(t);
+                    case XlConfigLexer.UNTERMINATED_STRING -> {
+                        // Quirk: a lone quote that is the file's last byte passes, like any other
+                        // unusable last character (libxlu's error state never sees a following one)
+                        if (!(t.getText().length() == 1 && t.getStopIndex() == text.length() - 1)) {
+                            lexicalError(t);
+                        }
+                    }
                     case XlConfigLexer.LEX_ERROR_NEWLINE -> {
                         lexicalError(t);
                         CommonToken nl = new CommonToken(t);
@@ -202,7 +209,7 @@ public final class XlConfigReader {
 
         private static String describeBadCharacter(char c) {
             if (c >= 'A' && c <= 'Z') {
-                return "names are lowercase in xl configs";
+                return "uppercase outside quotes (keys and hex digits are lowercase in xl configs)";
             }
             if (c == '\r') {
                 return "carriage return (xl configs need Unix line endings)";

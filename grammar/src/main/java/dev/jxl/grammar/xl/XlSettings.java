@@ -16,26 +16,38 @@ public final class XlSettings {
     private final List<XlSetting> assignments;
     private final Map<String, XlSetting> effective;
 
-    XlSettings(String source, List<XlSetting> assignments) {
+    /**
+     * @param assignments every assignment as written ({@code +=} values not yet joined)
+     * @param effective   the effective setting of each key ({@code +=} joined), ordered by where each was last set
+     */
+    XlSettings(String source, List<XlSetting> assignments, List<XlSetting> effective) {
         this.source = source;
         this.assignments = List.copyOf(assignments);
         Map<String, XlSetting> last = new LinkedHashMap<>();
-        for (XlSetting s : this.assignments) {
-            last.remove(s.key());
+        for (XlSetting s : effective) {
             last.put(s.key(), s);
         }
         this.effective = Collections.unmodifiableMap(last);
     }
 
+    /** Settings made of plain assignments (no {@code +=}): the last of each key wins. */
     public static XlSettings of(String source, List<XlSetting> assignments) {
-        return new XlSettings(source, new ArrayList<>(assignments));
+        Map<String, XlSetting> last = new LinkedHashMap<>();
+        for (XlSetting s : assignments) {
+            if (s.op() != XlOperation.ASSIGN) {
+                throw new IllegalArgumentException("XlSettings.of takes plain assignments; parse text for +=");
+            }
+            last.remove(s.key());
+            last.put(s.key(), s);
+        }
+        return new XlSettings(source, new ArrayList<>(assignments), new ArrayList<>(last.values()));
     }
 
     public String source() {
         return source;
     }
 
-    /** Every assignment, in the order written (overridden ones included). */
+    /** Every assignment, in the order written (overridden ones included; {@code +=} values as written). */
     public List<XlSetting> assignments() {
         return assignments;
     }

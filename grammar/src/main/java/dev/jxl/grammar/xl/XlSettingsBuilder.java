@@ -3,7 +3,7 @@ package dev.jxl.grammar.xl;
 import dev.jxl.diag.Diagnostic;
 import dev.jxl.diag.SourcePosition;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.antlr.v4.runtime.Token;
@@ -16,7 +16,43 @@ final class XlSettingsBuilder {
     private final XlConfigReader.LineMap lines;
     private final List<Diagnostic> diagnostics;
     private final List<XlSetting> assignments = new ArrayList<>();
-    private final Map<String, XlSetting> latest = new HashMap<>();
+    /** Per key, the value being built: {@code +=} appends in place, so a chain of them stays linear. */
+    private final Map<String, Accumulator> latest = new LinkedHashMap<>();
+
+    /** The effective value of one key while the file is read. */
+    private static final class Accumulator {
+        final XlOperation op;
+        final SourcePosition keyPosition;
+        final StringBuilder text;      // a string value
+        final List<XlValue> items;     // or a list value
+        SourcePosition valuePosition;
+
+        Accumulator(XlOperation op, SourcePosition keyPosition, XlValue value) {
+            this.op = op;
+            this.keyPosition = keyPosition;
+            this.valuePosition = value.position();
+            if (value instanceof XlValue.Text t) {
+                text = new StringBuilder(t.text());
+                items = null;
+            } else {
+                text = null;
+                items = new ArrayList<>(((XlValue.Items) value).items());
+            }
+        }
+
+        /** The same storage under a new op and key position (a {@code +=} moves the setting, not its value). */
+        Accumulator(XlOperation op, SourcePosition keyPosition, Accumulator from) {
+            this.op = op;
+            this.keyPosition = keyPosition;
+            this.valuePosition = from.valuePosition;
+            this.text = from.text;
+            this.items = from.items;
+        }
+
+        XlValue value() {
+            return text != null ? new XlValue.Text(text.toString(), valuePosition) : new XlValue.Items(items, valuePosition);
+        }
+    }
 
     XlSettingsBuilder(XlConfigReader.LineMap lines, List<Diagnostic> diagnostics) {
         this.lines = lines;
@@ -37,30 +73,29 @@ final class XlSettingsBuilder {
             return; // a bad escape, already reported
         }
         XlOperation op = a.op.getType() == XlConfig.OP_ADD ? XlOperation.ADD : XlOperation.ASSIGN;
-        XlSetting previous = latest.get(key);
+        assignments.add(new XlSetting(key, op, value, keyAt));
+        Accumulator previous = latest.get(key);
         if (op == XlOperation.ADD && previous != null) {
-            value = join(key, previous.value(), value);
-            if (value == null) {
+            if ((previous.text != null) != (value instanceof XlValue.Text)) {
+                diagnostics.add(Diagnostic.error(value.position(), key, "can't add " + kind(value) + " to "
+                        + (previous.text != null ? "a string" : "a list") + " with += (key `" + key + "')"));
                 return;
             }
+            // as libxlu: the joined value takes the new setting's place (and its position and op)
+            Accumulator joined = previous;
+            if (value instanceof XlValue.Text t) {
+                joined.text.append(t.text());
+            } else {
+                joined.items.addAll(((XlValue.Items) value).items());
+            }
+            joined.valuePosition = value.position();
+            latest.remove(key);
+            Accumulator moved = new Accumulator(op, keyAt, joined);
+            latest.put(key, moved);
+            return;
         }
-        XlSetting setting = new XlSetting(key, op, value, keyAt);
-        assignments.add(setting);
-        latest.put(key, setting);
-    }
-
-    private XlValue join(String key, XlValue before, XlValue added) {
-        if (before instanceof XlValue.Text t && added instanceof XlValue.Text u) {
-            return new XlValue.Text(t.text() + u.text(), u.position());
-        }
-        if (before instanceof XlValue.Items l && added instanceof XlValue.Items m) {
-            List<XlValue> all = new ArrayList<>(l.items());
-            all.addAll(m.items());
-            return new XlValue.Items(all, m.position());
-        }
-        diagnostics.add(Diagnostic.error(added.position(), key,
-                "can't add " + kind(added) + " to " + kind(before) + " with += (key `" + key + "')"));
-        return null;
+        latest.remove(key);
+        latest.put(key, new Accumulator(op, keyAt, value));
     }
 
     private static String kind(XlValue v) {
@@ -102,6 +137,8 @@ final class XlSettingsBuilder {
     }
 
     XlSettings build(String source) {
-        return new XlSettings(source, assignments);
+        List<XlSetting> effective = new ArrayList<>(latest.size());
+        latest.forEach((key, acc) -> effective.add(new XlSetting(key, acc.op, acc.value(), acc.keyPosition)));
+        return new XlSettings(source, assignments, effective);
     }
 }

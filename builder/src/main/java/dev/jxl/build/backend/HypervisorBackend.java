@@ -1,0 +1,38 @@
+package dev.jxl.build.backend;
+
+import dev.jxl.layout.plan.BuildStep;
+import java.util.List;
+
+/**
+ * The one seam between jxl and a hypervisor: host info, one build step forwards or backwards, the
+ * domains, and destroy. Everything a backend does to a host goes through these five calls, so a
+ * recording decorator sees all of it and the domain builder can roll back any prefix of a plan.
+ */
+public interface HypervisorBackend extends AutoCloseable {
+
+    /** The domain id passed to {@link #execute} for createdomain, before the hypervisor has chosen one. */
+    int NO_DOMAIN = -1;
+
+    HostInfo hostInfo();
+
+    /**
+     * Carries out one step for domain {@code domid} ({@link #NO_DOMAIN} for createdomain) and returns
+     * the id of the domain it acted on (for createdomain, the new one). On failure the step has had no
+     * effect and a {@link BackendException} says why.
+     */
+    int execute(int domid, BuildStep step);
+
+    /** Reverses a step this backend executed for {@code domid}; steps are undone last first. */
+    void undo(int domid, BuildStep step);
+
+    /** The domains, by id. */
+    List<DomainInfo> list();
+
+    /** Destroys a domain and releases everything it holds. */
+    void destroy(int domid);
+
+    /** Releases the backend (locks, files); a no-op by default. */
+    @Override
+    default void close() {
+    }
+}

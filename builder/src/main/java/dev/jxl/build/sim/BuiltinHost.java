@@ -1,0 +1,52 @@
+package dev.jxl.build.sim;
+
+import dev.jxl.build.backend.HostInfo;
+import dev.jxl.build.backend.HostInfo.E820Range;
+import dev.jxl.build.backend.HostInfo.PmemDataRegion;
+import dev.jxl.build.backend.HostInfo.PmemMgmtRegion;
+import dev.jxl.build.backend.HostInfo.PmemRegion;
+import dev.jxl.build.host.HostDescriptions;
+import dev.jxl.layout.e820.E820Entry;
+import dev.jxl.layout.host.Host;
+import dev.jxl.layout.pmem.HostPmemRegion;
+import dev.jxl.layout.pmem.ManagementAreaPlan;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The host a fresh sim boots: the same {@link Host} the planner uses (the built-in description, or
+ * {@code --host FILE}), with each pmem region set up the way an administrator would on a fresh host
+ * — the smallest management area Xen's allocation allows at the region's start, the rest as data
+ * ({@link ManagementAreaPlan#minimal}) — so `jxl create` with vNVDIMMs works out of the box.
+ */
+public final class BuiltinHost {
+    /** Memory the sim's Domain-0 holds. */
+    static final long DOM0_KIB = 8L << 20;
+
+    private BuiltinHost() {
+    }
+
+    public static HostInfo get() {
+        return from(HostDescriptions.builtIn());
+    }
+
+    public static HostInfo from(Host host) {
+        List<E820Range> e820 = new ArrayList<>();
+        for (E820Entry e : host.e820().entries()) {
+            e820.add(new E820Range(e.addr(), e.size(), e.type().code()));
+        }
+        List<PmemRegion> pmem = new ArrayList<>();
+        List<PmemMgmtRegion> mgmt = new ArrayList<>();
+        List<PmemDataRegion> data = new ArrayList<>();
+        for (dev.jxl.layout.host.PmemRegion r : host.pmem()) {
+            pmem.add(new PmemRegion(r.spa(), r.size(), r.node()));
+            ManagementAreaPlan plan = ManagementAreaPlan.minimal(HostPmemRegion.of(r));
+            mgmt.add(new PmemMgmtRegion(plan.managementArea().smfn(), plan.managementArea().emfn(), plan.usedPages()));
+            data.add(new PmemDataRegion(plan.dataArea().smfn(), plan.dataArea().emfn(),
+                    plan.managementArea().smfn(), plan.managementArea().emfn()));
+        }
+        long free = Math.min(host.freeMemoryKib(), host.memoryKib() - DOM0_KIB);
+        return new HostInfo(host.xenVersion(), host.cpus(), host.paddrBits(), host.memoryKib(), free, e820, pmem,
+                mgmt, data);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.jxl.build.sim;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.jxl.build.backend.HostInfo;
+import dev.jxl.layout.plan.BuildStep.MemmapEntry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** One domain of the simulated host, as the state document holds it. */
+@JsonPropertyOrder({"domid", "name", "type", "state", "max_vcpus", "max_mem_kib", "tot_pages", "memory_map", "p2m",
+        "xenstore", "journal"})
+public final class SimDomain {
+    /** Still being built: a crash leaves it so, and the next start undoes it. */
+    public static final String BUILDING = "building";
+    public static final String RUNNING = "running";
+
+    public int domid;
+    public String name;
+    public String type;
+    public String state;
+    public int maxVcpus;
+    public long maxMemKib;
+    /** Pages of RAM the domain owns (populated RAM and toolstack-loaded pages), as Xen's d->tot_pages. */
+    public long totPages;
+    public List<MemmapEntry> memoryMap = new ArrayList<>();
+    /** What is mapped into the domain, in the order it was mapped. */
+    public List<P2mEntry> p2m = new ArrayList<>();
+    /** The domain's xenstore nodes, relative to /local/domain/DOMID. */
+    public Map<String, String> xenstore = new TreeMap<>();
+    /** The build steps done, in order: how a build is undone, after a failure or a crash. */
+    public List<JournalEntry> journal = new ArrayList<>();
+
+    static SimDomain domain0(HostInfo host) {
+        SimDomain d = new SimDomain();
+        d.domid = 0;
+        d.name = "Domain-0";
+        d.type = "pv";
+        d.state = RUNNING;
+        d.maxVcpus = host.cpus();
+        d.maxMemKib = host.memoryKib() - host.freeMemoryKib();
+        d.totPages = d.maxMemKib / 4;
+        d.xenstore.put("name", d.name);
+        return d;
+    }
+
+    public boolean building() {
+        return BUILDING.equals(state);
+    }
+
+    /**
+     * One mapping: {@code kind} is {@code ram}, {@code acpi} (toolstack-populated pages), {@code pmem},
+     * {@code pmem_label} (owned, not mapped: no gfn) or {@code mmio}; {@code mfn} is set for host frames.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"kind", "gfn", "mfn", "nr", "sha256"})
+    public record P2mEntry(String kind, Long gfn, Long mfn, long nr, String sha256) {
+        boolean overlapsGfns(long start, long count) {
+            return gfn != null && gfn < start + count && start < gfn + nr;
+        }
+
+        boolean overlapsMfns(long start, long count) {
+            return mfn != null && mfn < start + count && start < mfn + nr;
+        }
+    }
+
+    /** A done step: its canonical line, and what it replaced (to restore on undo), if anything. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"line", "previous", "previous_map"})
+    public record JournalEntry(String line, String previous, List<MemmapEntry> previousMap) {
+        static JournalEntry of(String line) {
+            return new JournalEntry(line, null, null);
+        }
+    }
+}

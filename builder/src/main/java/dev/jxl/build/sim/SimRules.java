@@ -1,0 +1,318 @@
+package dev.jxl.build.sim;
+
+import dev.jxl.build.backend.BackendException;
+import dev.jxl.build.backend.HostInfo;
+import dev.jxl.build.sim.SimDomain.JournalEntry;
+import dev.jxl.build.sim.SimDomain.P2mEntry;
+import dev.jxl.layout.plan.BuildStep;
+import dev.jxl.layout.plan.BuildStep.CreateDomain;
+import dev.jxl.layout.plan.BuildStep.LoadAcpi;
+import dev.jxl.layout.plan.BuildStep.MapMmio;
+import dev.jxl.layout.plan.BuildStep.MapPmem;
+import dev.jxl.layout.plan.BuildStep.PmemMapType;
+import dev.jxl.layout.plan.BuildStep.PopulateRam;
+import dev.jxl.layout.plan.BuildStep.SetMaxMem;
+import dev.jxl.layout.plan.BuildStep.SetMemoryMap;
+import dev.jxl.layout.plan.BuildStep.Unpause;
+import dev.jxl.layout.plan.BuildStep.XenstoreWrite;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What Xen (and libxl, for names) enforces, applied to the state document in memory. Every operation
+ * checks everything first and changes the state only when it succeeds, so a refused step has no effect.
+ * Frames are 4 KiB.
+ */
+final class SimRules {
+    /** DOMID_FIRST_RESERVED: ids from here up are Xen's own (DOMID_SELF, DOMID_IO …). */
+    static final int DOMID_FIRST_RESERVED = 0x7FF0;
+    /** Xen's own E820MAX, the most entries XENMEM_set_memory_map accepts. */
+    static final int E820MAX = 1024;
+
+    private final SimState s;
+
+    SimRules(SimState state) {
+        this.s = state;
+    }
+
+    /** Carries out {@code step} for {@code domid}; returns the domain's id. */
+    int execute(int domid, BuildStep step) {
+        if (step instanceof CreateDomain c) {
+            return createDomain(c);
+        }
+        SimDomain d = building(domid, step);
+        JournalEntry entry;
+        if (step instanceof SetMaxMem m) {
+            entry = maxMem(d, m);
+        } else if (step instanceof SetMemoryMap m) {
+            entry = memoryMap(d, m);
+        } else if (step instanceof PopulateRam p) {
+            entry = populate(d, p);
+        } else if (step instanceof MapPmem p) {
+            entry = mapPmem(d, p);
+        } else if (step instanceof MapMmio m) {
+            entry = mapMmio(d, m);
+        } else if (step instanceof LoadAcpi a) {
+            entry = loadAcpi(d, a);
+        } else if (step instanceof XenstoreWrite w) {
+            entry = xenstore(d, w);
+        } else if (step instanceof Unpause) {
+            entry = unpause(d);
+        } else {
+            throw new IllegalStateException("unknown step " + step.line());
+        }
+        d.journal.add(entry);
+        return domid;
+    }
+
+    /** Reverses {@code step}, which must be the domain's last journalled step. */
+    void undo(int domid, BuildStep step) {
+        SimDomain d = s.domain(domid).orElseThrow(() -> new BackendException("undo: no domain " + domid));
+        if (d.journal.isEmpty() || !d.journal.get(d.journal.size() - 1).line().equals(step.line())) {
+            throw new BackendException("undo: " + step.line() + " is not the last step done for domain " + domid);
+        }
+        JournalEntry done = d.journal.get(d.journal.size() - 1);
+        if (step instanceof CreateDomain) {
+            if (!d.p2m.isEmpty() || d.totPages != 0) {
+                throw new BackendException("undo createdomain: domain " + domid + " still owns memory");
+            }
+            s.domains.remove(d);
+            return;
+        } else if (step instanceof SetMaxMem) {
+            d.maxMemKib = Long.parseLong(done.previous());
+        } else if (step instanceof SetMemoryMap) {
+            d.memoryMap = new ArrayList<>(done.previousMap());
+        } else if (step instanceof PopulateRam p) {
+            release(d, new P2mEntry("ram", p.startGfn(), null, p.nrPages(), null));
+        } else if (step instanceof MapPmem p) {
+            release(d, pmemEntry(p));
+        } else if (step instanceof MapMmio m) {
+            release(d, new P2mEntry("mmio", m.gfn(), m.mfn(), m.nrMfns(), null));
+        } else if (step instanceof LoadAcpi a) {
+            long gfn = a.guestAddress() >>> 12;
+            P2mEntry e = d.p2m.stream().filter(x -> x.kind().equals("acpi") && x.gfn() == gfn).findFirst()
+                    .orElseThrow(() -> new BackendException("undo load_acpi: nothing loaded at " + hex(gfn)));
+            release(d, e);
+        } else if (step instanceof XenstoreWrite w) {
+            if (done.previous() == null) {
+                d.xenstore.remove(w.path());
+            } else {
+                d.xenstore.put(w.path(), done.previous());
+            }
+        } else if (step instanceof Unpause) {
+            d.state = SimDomain.BUILDING;
+        }
+        d.journal.remove(d.journal.size() - 1);
+    }
+
+    /** Destroys a domain: everything it owns goes back to the host. */
+    void destroy(int domid) {
+        if (domid == 0) {
+            throw new BackendException("Domain-0 cannot be destroyed");
+        }
+        SimDomain d = s.domain(domid).orElseThrow(() -> new BackendException("no domain " + domid));
+        freeKib(d.totPages * 4);
+        s.domains.remove(d);
+    }
+
+    private int createDomain(CreateDomain c) {
+        s.domainNamed(c.name()).ifPresent(other -> {
+            // libxl refuses this before asking Xen (libxl__domain_rename)
+            throw new BackendException("domain with name \"" + c.name() + "\" already exists (domain "
+                    + other.domid + ")");
+        });
+        int domid = 1;
+        while (s.domain(domid).isPresent()) {
+            domid++;
+        }
+        if (domid >= DOMID_FIRST_RESERVED) {
+            throw new BackendException("createdomain: no free domain id (-ENOMEM)");
+        }
+        SimDomain d = new SimDomain();
+        d.domid = domid;
+        d.name = c.name();
+        d.type = c.type().word();
+        d.state = SimDomain.BUILDING;
+        d.maxVcpus = c.maxVcpus();
+        d.journal.add(JournalEntry.of(c.line()));
+        s.addSorted(d);
+        return domid;
+    }
+
+    private JournalEntry maxMem(SimDomain d, SetMaxMem m) {
+        if (m.maxMemKib() / 4 < d.totPages) {
+            throw new BackendException("max_mem: " + m.maxMemKib() + " KiB is below what domain " + d.domid
+                    + " already owns (" + d.totPages * 4 + " KiB)");
+        }
+        JournalEntry e = new JournalEntry(m.line(), Long.toString(d.maxMemKib), null);
+        d.maxMemKib = m.maxMemKib();
+        return e;
+    }
+
+    private JournalEntry memoryMap(SimDomain d, SetMemoryMap m) {
+        if (m.entries().size() > E820MAX) {
+            throw new BackendException("set_memory_map: " + m.entries().size() + " entries, Xen takes at most "
+                    + E820MAX + " (-EINVAL)");
+        }
+        JournalEntry e = new JournalEntry(m.line(), null, List.copyOf(d.memoryMap));
+        d.memoryMap = new ArrayList<>(m.entries());
+        return e;
+    }
+
+    private JournalEntry populate(SimDomain d, PopulateRam p) {
+        requireFreeGfns(d, p.startGfn(), p.nrPages(), "populate_physmap");
+        claimPages(d, p.nrPages(), "populate_physmap");
+        d.p2m.add(new P2mEntry("ram", p.startGfn(), null, p.nrPages(), null));
+        return JournalEntry.of(p.line());
+    }
+
+    private JournalEntry mapPmem(SimDomain d, MapPmem p) {
+        if (d.type.equals("pv")) {
+            throw new BackendException("populate_pmem_map: domain " + d.domid + " is PV; pmem maps only into HVM"
+                    + " and PVH guests (-EINVAL)");
+        }
+        requireDataRegion(p.mfn(), p.nrMfns());
+        for (SimDomain other : s.domains) {
+            for (P2mEntry e : other.p2m) {
+                if (e.kind().startsWith("pmem") && e.overlapsMfns(p.mfn(), p.nrMfns())) {
+                    throw new BackendException("populate_pmem_map: host pmem mfn " + hex(Math.max(e.mfn(), p.mfn()))
+                            + " is already mapped to domain " + other.domid + " (" + other.name + ")");
+                }
+            }
+        }
+        if (p.type() == PmemMapType.DATA) {
+            requireFreeGfns(d, p.gfn(), p.nrMfns(), "populate_pmem_map");
+        }
+        d.p2m.add(pmemEntry(p));
+        return JournalEntry.of(p.line());
+    }
+
+    private JournalEntry mapMmio(SimDomain d, MapMmio m) {
+        HostInfo h = s.host;
+        long endMfn = m.mfn() + m.nrMfns();
+        if (endMfn > (1L << (h.paddrBits() - 12))) {
+            throw new BackendException("memory_mapping: mfn " + hex(endMfn - 1) + " is beyond the host's "
+                    + h.paddrBits() + "-bit physical address space");
+        }
+        for (HostInfo.E820Range r : h.e820()) {
+            if (r.type() == 1 && overlaps(m.mfn() << 12, m.nrMfns() << 12, r.addr(), r.size())) {
+                throw new BackendException("memory_mapping: mfns " + hex(m.mfn()) + "+" + hex(m.nrMfns())
+                        + " overlap host RAM " + hex(r.addr()) + "-" + hex(r.end() - 1) + " (-EPERM)");
+            }
+        }
+        for (HostInfo.PmemRegion r : h.pmem()) {
+            if (overlaps(m.mfn() << 12, m.nrMfns() << 12, r.spa(), r.size())) {
+                throw new BackendException("memory_mapping: mfns " + hex(m.mfn()) + "+" + hex(m.nrMfns())
+                        + " overlap host pmem; pmem is mapped with populate_pmem_map (-EPERM)");
+            }
+        }
+        for (SimDomain other : s.domains) {
+            for (P2mEntry e : other.p2m) {
+                if (e.kind().equals("mmio") && e.overlapsMfns(m.mfn(), m.nrMfns())) {
+                    throw new BackendException("memory_mapping: host mfn " + hex(Math.max(e.mfn(), m.mfn()))
+                            + " is already mapped to domain " + other.domid + " (" + other.name + ")");
+                }
+            }
+        }
+        requireFreeGfns(d, m.gfn(), m.nrMfns(), "memory_mapping");
+        d.p2m.add(new P2mEntry("mmio", m.gfn(), m.mfn(), m.nrMfns(), null));
+        return JournalEntry.of(m.line());
+    }
+
+    /** The pages the blob covers are populated (as xc_dom_load_acpi does) and the bytes recorded by hash. */
+    private JournalEntry loadAcpi(SimDomain d, LoadAcpi a) {
+        long gfn = a.guestAddress() >>> 12;
+        long nr = ((a.guestAddress() & 0xFFF) + a.length() + 0xFFF) >>> 12;
+        requireFreeGfns(d, gfn, nr, "load_acpi");
+        claimPages(d, nr, "load_acpi");
+        d.p2m.add(new P2mEntry("acpi", gfn, null, nr, a.sha256()));
+        return JournalEntry.of(a.line());
+    }
+
+    private JournalEntry xenstore(SimDomain d, XenstoreWrite w) {
+        JournalEntry e = new JournalEntry(w.line(), d.xenstore.get(w.path()), null);
+        d.xenstore.put(w.path(), w.value());
+        return e;
+    }
+
+    private JournalEntry unpause(SimDomain d) {
+        d.state = SimDomain.RUNNING;
+        return JournalEntry.of(new Unpause().line());
+    }
+
+    private SimDomain building(int domid, BuildStep step) {
+        SimDomain d = s.domain(domid).orElseThrow(() -> new BackendException(step.line() + ": no domain " + domid
+                + " (-ESRCH)"));
+        if (!d.building()) {
+            throw new BackendException(step.line() + ": domain " + domid + " is not being built");
+        }
+        return d;
+    }
+
+    private void requireFreeGfns(SimDomain d, long gfn, long nr, String op) {
+        for (P2mEntry e : d.p2m) {
+            if (e.overlapsGfns(gfn, nr)) {
+                throw new BackendException(op + ": gfn " + hex(Math.max(e.gfn(), gfn)) + " of domain " + d.domid
+                        + " is already backed (" + e.kind() + " at gfn " + hex(e.gfn()) + ")");
+            }
+        }
+    }
+
+    private void claimPages(SimDomain d, long nr, String op) {
+        long maxPages = d.maxMemKib / 4;
+        if (d.totPages + nr > maxPages) {
+            throw new BackendException(op + ": domain " + d.domid + " would own " + (d.totPages + nr) * 4
+                    + " KiB, over its max_mem of " + d.maxMemKib + " KiB (-ENOMEM)");
+        }
+        if (nr * 4 > s.host.freeMemoryKib()) {
+            throw new BackendException(op + ": out of memory: the host has " + s.host.freeMemoryKib()
+                    + " KiB free, " + nr * 4 + " KiB needed (-ENOMEM)");
+        }
+        d.totPages += nr;
+        freeKib(-nr * 4);
+    }
+
+    private void release(SimDomain d, P2mEntry entry) {
+        if (!d.p2m.remove(entry)) {
+            throw new BackendException("undo: domain " + d.domid + " has no " + entry.kind() + " mapping at gfn "
+                    + (entry.gfn() == null ? "-" : hex(entry.gfn())));
+        }
+        if (entry.kind().equals("ram") || entry.kind().equals("acpi")) {
+            d.totPages -= entry.nr();
+            freeKib(entry.nr() * 4);
+        }
+    }
+
+    private void requireDataRegion(long mfn, long nr) {
+        // the range may span adjacent data regions; every frame must be in one
+        long at = mfn;
+        long end = mfn + nr;
+        while (at < end) {
+            long from = at;
+            HostInfo.PmemDataRegion r = s.host.pmemData().stream().filter(x -> x.smfn() <= from && from < x.emfn())
+                    .findFirst().orElseThrow(() -> new BackendException("populate_pmem_map: host mfn " + hex(from)
+                            + " is not in a pmem data region (-EINVAL)"));
+            at = r.emfn();
+        }
+    }
+
+    private static P2mEntry pmemEntry(MapPmem p) {
+        return p.type() == PmemMapType.DATA
+                ? new P2mEntry("pmem", p.gfn(), p.mfn(), p.nrMfns(), null)
+                : new P2mEntry("pmem_label", null, p.mfn(), p.nrMfns(), null);
+    }
+
+    private void freeKib(long deltaKib) {
+        HostInfo h = s.host;
+        s.host = new HostInfo(h.xenVersion(), h.cpus(), h.paddrBits(), h.memoryKib(), h.freeMemoryKib() + deltaKib,
+                h.e820(), h.pmem(), h.pmemMgmt(), h.pmemData());
+    }
+
+    private static boolean overlaps(long a, long aSize, long b, long bSize) {
+        return a < b + bSize && b < a + aSize;
+    }
+
+    static String hex(long v) {
+        return "0x" + Long.toHexString(v);
+    }
+}

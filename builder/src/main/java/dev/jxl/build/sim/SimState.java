@@ -1,0 +1,46 @@
+package dev.jxl.build.sim;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.jxl.build.backend.HostInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The simulated host's whole persistent state: one versioned JSON document ({@code state.json}).
+ * Mutable while a locked {@link SimBackend} works on it; written back whole after every change.
+ */
+@JsonPropertyOrder({"format", "version", "host", "domains"})
+public final class SimState {
+    public static final String FORMAT = "jxl-sim-host";
+    public static final int VERSION = 1;
+
+    public String format = FORMAT;
+    public int version = VERSION;
+    public HostInfo host;
+    /** Every domain, Domain-0 first, in id order. */
+    public List<SimDomain> domains = new ArrayList<>();
+
+    public static SimState boot(HostInfo host) {
+        SimState s = new SimState();
+        s.host = host;
+        s.domains.add(SimDomain.domain0(host));
+        return s;
+    }
+
+    public Optional<SimDomain> domain(int domid) {
+        return domains.stream().filter(d -> d.domid == domid).findFirst();
+    }
+
+    public Optional<SimDomain> domainNamed(String name) {
+        return domains.stream().filter(d -> d.name.equals(name)).findFirst();
+    }
+
+    void addSorted(SimDomain d) {
+        int i = 0;
+        while (i < domains.size() && domains.get(i).domid < d.domid) {
+            i++;
+        }
+        domains.add(i, d);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.jxl.cli;
+
+import dev.jxl.build.Backends;
+import dev.jxl.build.backend.BackendException;
+import dev.jxl.build.backend.HostInfo;
+import dev.jxl.build.backend.HypervisorBackend;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code jxl info}: the backend's host, in xl info's {@code key : value} lines plus jxl's pmem lines. */
+@Command(name = "info", description = "Show the backend's host: Xen, CPUs, memory, pmem regions.")
+final class InfoCommand implements Callable<Integer> {
+    @ParentCommand
+    Jxl jxl;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        HostInfo h;
+        try (HypervisorBackend backend = Backends.open(jxl.global(), line -> err.println("jxl: " + line))) {
+            h = backend.hostInfo();
+        } catch (BackendException e) {
+            throw new JxlException(ExitCode.BACKEND_FAILED, e.getMessage(), e);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(text(jxl.global().backend().name(), h));
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    static String text(String backend, HostInfo h) {
+        StringBuilder b = new StringBuilder();
+        line(b, "backend", backend);
+        line(b, "xen_version", h.xenVersion());
+        line(b, "nr_cpus", Integer.toString(h.cpus()));
+        line(b, "total_memory", Long.toString(h.memoryKib() / 1024)); // MiB, as xl prints
+        line(b, "free_memory", Long.toString(h.freeMemoryKib() / 1024));
+        line(b, "paddr_bits", Integer.toString(h.paddrBits()));
+        line(b, "e820_entries", Integer.toString(h.e820().size()));
+        for (HostInfo.PmemRegion r : h.pmem()) {
+            line(b, "pmem_region", hex(r.spa()) + "-" + hex(r.end() - 1) + " " + (r.size() >>> 20) + " MiB node "
+                    + r.node());
+        }
+        for (HostInfo.PmemMgmtRegion r : h.pmemMgmt()) {
+            line(b, "pmem_mgmt", "mfn " + hex(r.smfn()) + "-" + hex(r.emfn() - 1) + " used " + hex(r.usedMfns()));
+        }
+        for (HostInfo.PmemDataRegion r : h.pmemData()) {
+            line(b, "pmem_data", "mfn " + hex(r.smfn()) + "-" + hex(r.emfn() - 1) + " mgmt " + hex(r.mgmtSmfn())
+                    + "-" + hex(r.mgmtEmfn() - 1));
+        }
+        return b.toString();
+    }
+
+    private static void line(StringBuilder b, String key, String value) {
+        b.append(String.format("%-23s: %s%n", key, value));
+    }
+
+    private static String hex(long v) {
+        return "0x" + Long.toHexString(v);
+    }
+}

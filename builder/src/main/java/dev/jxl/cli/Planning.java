@@ -1,0 +1,63 @@
+package dev.jxl.cli;
+
+import dev.jxl.build.Backends;
+import dev.jxl.config.ConfigLoader;
+import dev.jxl.config.DomainConfig;
+import dev.jxl.diag.ConfigException;
+import dev.jxl.diag.Diagnostic;
+import dev.jxl.diag.SourcePosition;
+import dev.jxl.grammar.xl.XlConfigReader;
+import dev.jxl.grammar.xl.XlSetting;
+import dev.jxl.layout.GuestLayout;
+import dev.jxl.layout.LayoutException;
+import dev.jxl.layout.LayoutPlanner;
+import dev.jxl.layout.PlanOptions;
+import dev.jxl.layout.PlanningException;
+import dev.jxl.layout.host.Host;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Stage 2 as the commands run it: the layout of a loaded config on a host, with the planner's
+ * complaints turned into the CLI's errors — a key conflict is a config error at the key's position,
+ * a layout that does not fit the host is exit 3.
+ */
+final class Planning {
+    private static final Map<String, String> ALIASES = Map.of("maxvcpus", "vcpus", "maxmem", "memory", "videoram", "vga");
+
+    private Planning() {
+    }
+
+    static Host host(GlobalOptions global) {
+        return Backends.host(global);
+    }
+
+    static GuestLayout layout(Path config, List<String> overrides, DomainConfig c, Host host, PlanOptions options) {
+        try {
+            return LayoutPlanner.plan(c, host, options);
+        } catch (LayoutException e) {
+            throw new ConfigException(Diagnostic.error(positionOf(config, overrides, e.key()), e.key(), e.getMessage()));
+        } catch (PlanningException e) {
+            throw new JxlException(ExitCode.CANNOT_PLAN, "cannot plan: " + e.getMessage(), e);
+        }
+    }
+
+    /** Where the key is set (the last assignment, as xl reads it), or the file when it is not set. */
+    static SourcePosition positionOf(Path config, List<String> overrides, String key) {
+        try {
+            var settings = XlConfigReader.parse(config.toString(), ConfigLoader.read(config), overrides);
+            // the key the planner names, else the key that set it (maxvcpus defaults to vcpus, maxmem to memory)
+            for (String k : List.of(key, ALIASES.getOrDefault(key, key))) {
+                Optional<XlSetting> s = settings.find(k);
+                if (s.isPresent()) {
+                    return s.get().keyPosition();
+                }
+            }
+        } catch (RuntimeException e) {
+            // the config parsed a moment ago; fall back to the file itself
+        }
+        return SourcePosition.ofSource(config.toString());
+    }
+}

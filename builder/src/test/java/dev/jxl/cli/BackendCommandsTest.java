@@ -1,0 +1,109 @@
+package dev.jxl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jxl.build.BackendGolden;
+import dev.jxl.build.DomainBuilder;
+import dev.jxl.build.DomainCreator;
+import dev.jxl.build.TestPlans;
+import dev.jxl.build.sim.BuiltinHost;
+import dev.jxl.build.sim.SimBackend;
+import dev.jxl.build.sim.SimOptions;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.approvaltests.Approvals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code jxl info}, {@code list}, {@code destroy} and the create service on the sim, as a user sees them. */
+class BackendCommandsTest {
+    @TempDir
+    Path dir;
+    final StringBuilder session = new StringBuilder();
+
+    int jxl(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("--state-dir");
+        all.add(dir.toString());
+        int rc = Jxl.run(new PrintWriter(out, true), new PrintWriter(err, true), all.toArray(String[]::new));
+        session.append("$ jxl ").append(String.join(" ", args)).append('\n').append(out).append(err)
+                .append("[exit ").append(rc).append("]\n");
+        return rc;
+    }
+
+    GlobalOptions global(String... args) {
+        Jxl j = new Jxl();
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--state-dir", dir.toString()));
+        new CommandLine(j).parseArgs(all.toArray(String[]::new));
+        return j.global();
+    }
+
+    @Test
+    void session() {
+        assertEquals(0, jxl("info"));
+        DomainCreator creator = new DomainCreator(global(), line -> session.append("notice: ").append(line));
+        DomainBuilder.Built a = creator.create("hvm-pmem-a.cfg", TestPlans.get("hvm-pmem-a"));
+        DomainBuilder.Built b = creator.create("pvh-acpi.cfg", TestPlans.get("pvh-acpi"));
+        session.append("created ").append(a).append(", ").append(b).append('\n');
+        JxlException conflict = assertThrows(JxlException.class,
+                () -> creator.create("hvm-pmem-b.cfg", TestPlans.get("hvm-pmem-b")));
+        assertEquals(ExitCode.BACKEND_FAILED, conflict.exitCode());
+        session.append("create hvm-pmem-b: exit ").append(conflict.exitCode()).append(": ").append(conflict.getMessage())
+                .append('\n');
+        assertEquals(0, jxl("list"));
+        assertEquals(0, jxl("list", "--format", "json", "pvh-acpi"));
+        assertEquals(0, jxl("-N", "destroy", "hvm-pmem-a"));
+        assertEquals(0, jxl("destroy", "hvm-pmem-a"));
+        assertEquals(4, jxl("destroy", "hvm-pmem-a"));
+        assertEquals(4, jxl("destroy", "0"));
+        assertEquals(0, jxl("destroy", "2"));
+        assertEquals(0, jxl("list"));
+        assertEquals(2, jxl("--host", "/nonexistent.json", "list"));
+        Approvals.verify(session.toString().replace(dir.toString(), "$STATE"),
+                BackendGolden.options("cli-session", ".txt"));
+    }
+
+    @Test
+    void createWithAFaultInjectedReportsTheStepAndChangesNothing() throws Exception {
+        assertEquals(0, jxl("list"));
+        byte[] before = Files.readAllBytes(dir.resolve("state.json"));
+        System.setProperty("jxl.sim.failAt", "4");
+        try {
+            JxlException e = assertThrows(JxlException.class,
+                    () -> new DomainCreator(global(), line -> { }).create("pv.cfg", TestPlans.get("pv-basic")));
+            assertEquals(ExitCode.BACKEND_FAILED, e.exitCode());
+            assertTrue(e.getMessage().startsWith("pv.cfg: create pv-basic: step 4 (xenstore_write memory/static-max"),
+                    e.getMessage());
+        } finally {
+            System.clearProperty("jxl.sim.failAt");
+        }
+        assertEquals(new String(before), Files.readString(dir.resolve("state.json")));
+    }
+
+    @Test
+    void theXlBackendIsRefusedPlainly() {
+        assertEquals(4, jxl("--backend", "xl", "list"));
+        assertTrue(session.toString().contains("--backend xl is not available yet"));
+    }
+
+    @Test
+    void listIsXlsLayout() {
+        try (SimBackend b = SimBackend.open(dir, BuiltinHost::get, SimOptions.NONE, line -> { })) {
+            new DomainBuilder(b).build(TestPlans.get("pv-basic"));
+            assertEquals("Name                                        ID   Mem VCPUs\tState\tTime(s)\n"
+                    + "Domain-0                                     0  8192    64     -b----       0.0\n"
+                    + "pv-basic                                     1  1024     2     -b----       0.0\n",
+                    ListCommand.text(b.list()));
+        }
+    }
+}

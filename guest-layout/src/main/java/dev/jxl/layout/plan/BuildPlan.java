@@ -1,0 +1,50 @@
+package dev.jxl.layout.plan;
+
+import java.util.List;
+
+/**
+ * The ordered hypercall-level steps that build one domain. Identified by its text: one step per
+ * line, {@code INDEX LINE}, the index being what fault injection ({@code JXL_SIM_FAIL_AT}) names.
+ */
+public record BuildPlan(List<BuildStep> steps) {
+    public BuildPlan {
+        steps = List.copyOf(steps);
+        if (steps.isEmpty() || !(steps.get(0) instanceof BuildStep.CreateDomain)) {
+            throw new IllegalArgumentException("a build plan starts with createdomain");
+        }
+        for (int i = 1; i < steps.size(); i++) {
+            if (steps.get(i) instanceof BuildStep.CreateDomain) {
+                throw new IllegalArgumentException("a build plan creates one domain; step " + i + " creates another");
+            }
+        }
+    }
+
+    public int size() {
+        return steps.size();
+    }
+
+    public BuildStep step(int index) {
+        return steps.get(index);
+    }
+
+    public BuildStep.CreateDomain createDomain() {
+        return (BuildStep.CreateDomain) steps.get(0);
+    }
+
+    /** The canonical text, one {@code INDEX LINE} per step, indices right-aligned. */
+    public String toText() {
+        int width = Integer.toString(steps.size() - 1).length();
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < steps.size(); i++) {
+            String index = Integer.toString(i);
+            b.append(" ".repeat(width - index.length())).append(index).append(' ').append(steps.get(i).line())
+                    .append('\n');
+        }
+        return b.toString();
+    }
+
+    @Override
+    public String toString() {
+        return toText();
+    }
+}

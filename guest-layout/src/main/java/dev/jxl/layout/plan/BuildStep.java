@@ -1,0 +1,239 @@
+package dev.jxl.layout.plan;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One hypercall-level step of building a domain, in the order libxl issues them. Each step has one
+ * canonical text line ({@link #line()}), named after the Xen operation it stands for; the line is
+ * what golden files approve and what backends record. Frame numbers are 4 KiB frames, printed in hex.
+ */
+public sealed interface BuildStep {
+
+    /** The canonical one-line text of this step. */
+    String line();
+
+    /** {@code XEN_DOMCTL_createdomain}: a new, paused, empty domain; the hypervisor picks its id. */
+    record CreateDomain(String name, GuestType type, int maxVcpus) implements BuildStep {
+        public CreateDomain {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(type, "type");
+            if (name.isEmpty() || maxVcpus < 1) {
+                throw new IllegalArgumentException("createdomain needs a name and at least one vCPU");
+            }
+        }
+
+        @Override
+        public String line() {
+            return "createdomain name=" + StepText.quoteIfNeeded(name) + " type=" + type.word() + " max_vcpus=" + maxVcpus;
+        }
+    }
+
+    /** {@code XEN_DOMCTL_max_mem}: the most memory the domain may own (libxl: target + 1 MiB slack). */
+    record SetMaxMem(long maxMemKib) implements BuildStep {
+        public SetMaxMem {
+            if (maxMemKib <= 0) {
+                throw new IllegalArgumentException("max_mem must be positive: " + maxMemKib);
+            }
+        }
+
+        @Override
+        public String line() {
+            return "max_mem max_memkb=" + maxMemKib;
+        }
+    }
+
+    /** {@code XENMEM_set_memory_map}: the pseudo-physical E820 the guest (or hvmloader) reads back. */
+    record SetMemoryMap(List<MemmapEntry> entries) implements BuildStep {
+        public SetMemoryMap {
+            entries = List.copyOf(entries);
+        }
+
+        @Override
+        public String line() {
+            StringBuilder b = new StringBuilder("set_memory_map nr_entries=").append(entries.size());
+            for (MemmapEntry e : entries) {
+                b.append(' ').append(e);
+            }
+            return b.toString();
+        }
+    }
+
+    /** {@code XENMEM_populate_physmap}: back {@code [startGfn, startGfn + nrPages)} with fresh RAM. */
+    record PopulateRam(long startGfn, long nrPages) implements BuildStep {
+        public PopulateRam {
+            StepText.requireRange(startGfn, nrPages, "populate_physmap");
+        }
+
+        @Override
+        public String line() {
+            return "populate_physmap gfn=" + StepText.hex(startGfn) + " nr=" + StepText.hex(nrPages);
+        }
+    }
+
+    /**
+     * {@code XENMEM_populate_pmem_map} (the vNVDIMM series, memory op 28): map host pmem
+     * {@code [mfn, mfn + nrMfns)} 1:1 at {@code gfn} (data), or only give it to the domain (label).
+     */
+    record MapPmem(long mfn, long gfn, long nrMfns, PmemMapType type) implements BuildStep {
+        public MapPmem {
+            Objects.requireNonNull(type, "type");
+            StepText.requireRange(mfn, nrMfns, "populate_pmem_map");
+            StepText.requireRange(gfn, nrMfns, "populate_pmem_map");
+        }
+
+        @Override
+        public String line() {
+            return "populate_pmem_map mfn=" + StepText.hex(mfn) + " gfn=" + StepText.hex(gfn) + " nr=" + StepText.hex(nrMfns)
+                    + " type=" + type.word();
+        }
+    }
+
+    /** {@code XEN_DOMCTL_memory_mapping}: map host MMIO {@code [mfn, mfn + nrMfns)} at {@code gfn}. */
+    record MapMmio(long gfn, long mfn, long nrMfns) implements BuildStep {
+        public MapMmio {
+            StepText.requireRange(mfn, nrMfns, "memory_mapping");
+            StepText.requireRange(gfn, nrMfns, "memory_mapping");
+        }
+
+        @Override
+        public String line() {
+            return "memory_mapping gfn=" + StepText.hex(gfn) + " mfn=" + StepText.hex(mfn) + " nr=" + StepText.hex(nrMfns);
+        }
+    }
+
+    /**
+     * Copy the ACPI blob into guest memory at {@code guestAddress} (libxl maps the pages and copies,
+     * as {@code libxl__dom_load_acpi} does). The line names the bytes by length and SHA-256.
+     */
+    record LoadAcpi(long guestAddress, byte[] bytes) implements BuildStep {
+        public LoadAcpi {
+            bytes = bytes.clone();
+            if (guestAddress < 0 || bytes.length == 0) {
+                throw new IllegalArgumentException("load_acpi needs a guest address and bytes");
+            }
+        }
+
+        @Override
+        public byte[] bytes() {
+            return bytes.clone();
+        }
+
+        public int length() {
+            return bytes.length;
+        }
+
+        public String sha256() {
+            try {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every JRE has SHA-256", e);
+            }
+        }
+
+        @Override
+        public String line() {
+            return "load_acpi addr=" + StepText.hex(guestAddress) + " len=" + bytes.length + " sha256=" + sha256();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof LoadAcpi l && l.guestAddress == guestAddress && Arrays.equals(l.bytes, bytes);
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(guestAddress) * 31 + Arrays.hashCode(bytes);
+        }
+
+        @Override
+        public String toString() {
+            return line();
+        }
+    }
+
+    /**
+     * A xenstore write. {@code path} is relative to the domain's home {@code /local/domain/DOMID/}
+     * (the id is not known when planning), as libxl's {@code libxl__xs_writev(…, dom_path, …)} writes.
+     */
+    record XenstoreWrite(String path, String value) implements BuildStep {
+        public XenstoreWrite {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(value, "value");
+            if (path.isEmpty() || path.startsWith("/") || path.endsWith("/") || path.contains("//")) {
+                throw new IllegalArgumentException("xenstore path must be relative to the domain's home: " + path);
+            }
+            if (value.getBytes(StandardCharsets.UTF_8).length > 4096) {
+                throw new IllegalArgumentException("xenstore value longer than XENSTORE_PAYLOAD_MAX: " + path);
+            }
+        }
+
+        @Override
+        public String line() {
+            return "xenstore_write " + path + " = " + StepText.quote(value);
+        }
+    }
+
+    /** {@code XEN_DOMCTL_unpausedomain}: the domain starts running. */
+    record Unpause() implements BuildStep {
+        @Override
+        public String line() {
+            return "unpausedomain";
+        }
+    }
+
+    /** The guest types Xen builds, in libxl's words. */
+    enum GuestType {
+        HVM, PVH, PV;
+
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** {@code XENMEM_pmem_map_type_*}: data pages are mapped, label pages only owned. */
+    enum PmemMapType {
+        DATA, LABEL;
+
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** One {@code struct e820entry} of the map given to Xen; {@code type} is the E820 type number. */
+    record MemmapEntry(long addr, long size, int type) {
+        public MemmapEntry {
+            if (addr < 0 || size <= 0 || addr + size < addr) {
+                throw new IllegalArgumentException("bad E820 entry addr " + addr + " size " + size);
+            }
+        }
+
+        public long end() {
+            return addr + size;
+        }
+
+        /** {@code 0x100000-0xefffffff:ram} (inclusive end, as Xen prints E820 maps). */
+        @Override
+        public String toString() {
+            return StepText.hex(addr) + "-" + StepText.hex(addr + size - 1) + ":" + typeWord(type);
+        }
+
+        static String typeWord(int type) {
+            return switch (type) {
+                case 1 -> "ram";
+                case 2 -> "reserved";
+                case 3 -> "acpi";
+                case 4 -> "nvs";
+                case 5 -> "unusable";
+                case 7 -> "pmem";
+                case 12 -> "pram";
+                default -> "type" + type;
+            };
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.jxl.layout.pmem;
+
+/** A half-open range of machine frame numbers {@code [smfn, emfn)}, as Xen's pmem code passes them. */
+public record MfnRange(long smfn, long emfn) implements Comparable<MfnRange> {
+    public MfnRange {
+        if (smfn < 0 || emfn < 0) {
+            throw new IllegalArgumentException("negative MFN in [" + smfn + ", " + emfn + ")");
+        }
+    }
+
+    public static MfnRange ofPages(long smfn, long nrPages) {
+        return new MfnRange(smfn, smfn + nrPages);
+    }
+
+    public long nrPages() {
+        return Math.max(0, emfn - smfn);
+    }
+
+    public boolean isEmpty() {
+        return smfn >= emfn;
+    }
+
+    public boolean overlaps(MfnRange o) {
+        return smfn < o.emfn && o.smfn < emfn;
+    }
+
+    public boolean contains(MfnRange o) {
+        return smfn <= o.smfn && o.emfn <= emfn;
+    }
+
+    @Override
+    public int compareTo(MfnRange o) {
+        return smfn != o.smfn ? Long.compare(smfn, o.smfn) : Long.compare(emfn, o.emfn);
+    }
+
+    @Override
+    public String toString() {
+        return String.format("[%#x, %#x)", smfn, emfn);
+    }
+}
