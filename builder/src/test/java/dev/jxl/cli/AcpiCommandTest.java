@@ -18,9 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
-import org.approvaltests.Approvals;
-import org.approvaltests.core.Options;
-import org.approvaltests.reporters.AutoApproveReporter;
+import dev.jxl.golden.Golden;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,12 +62,7 @@ class AcpiCommandTest {
         for (String f : List.of("nfit.dat", "ssdt.aml", "dm-acpi.bin", "acpi_firmware.bin")) {
             golden.append("\n").append(f).append(":\n").append(hexDump(Files.readAllBytes(out.resolve(f))));
         }
-        Options o = new Options().forFile().withNamer(new PlanGoldenTest.GoldenNamer(ROOT.resolve("golden/acpi"),
-                name + ".acpi"));
-        if (Boolean.getBoolean("org.approvaltests.reporters.autoapprove")) {
-            o = o.withReporter(new AutoApproveReporter());
-        }
-        Approvals.verify(golden.toString(), o);
+        Golden.verify("acpi", name + ".acpi", golden.toString());
     }
 
     @Test
