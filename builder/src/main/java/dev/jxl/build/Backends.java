@@ -58,7 +58,8 @@ public final class Backends {
         try {
             return global.host() != null ? HostDescriptions.read(global.host()) : HostDescriptions.builtIn();
         } catch (HostDescriptionException e) {
-            throw new JxlException(ExitCode.USAGE, e.getMessage(), e);
+            // a host description is input like a config: its errors are exit 1
+            throw new JxlException(ExitCode.CONFIG_ERROR, e.getMessage(), e);
         }
     }
 }

@@ -58,7 +58,7 @@ final class AcpiCommand implements Callable<Integer> {
     public Integer call() {
         LoadedConfig loaded = ConfigLoader.load(config, overrides);
         Output.warnings(loaded.warnings());
-        GuestLayout layout = PlanCommand.plan(config, overrides, loaded.config(), PlanCommand.host(jxl), PlanOptions.DEFAULT);
+        GuestLayout layout = Planning.layout(config, overrides, loaded.config(), Planning.host(jxl.global()), PlanOptions.DEFAULT);
         if (layout.vnvdimms().isEmpty()) {
             throw new JxlException(ExitCode.CONFIG_ERROR, config + ": no vnvdimms: a guest without vNVDIMMs gets no NFIT or "
                     + "NVDIMM SSDT");

@@ -87,14 +87,14 @@ final class PlanCommand implements Callable<Integer> {
                 c = new DomainConfig(c.source(), c.libxl(), new JxlExtensions(c.jxl().vnvdimmSpecs(), OptionalLong.of(start)));
                 host = all.get(0);
             } else {
-                host = jxl.global().host() != null ? HostDescriptions.read(jxl.global().host()) : HostDescriptions.builtIn();
+                host = Planning.host(jxl.global());
             }
         } catch (HostDescriptionException e) {
             throw new JxlException(ExitCode.CONFIG_ERROR, e.getMessage(), e);
         } catch (PlanningException e) {
             throw new JxlException(ExitCode.CANNOT_PLAN, "cannot plan: " + e.getMessage(), e);
         }
-        GuestLayout layout = plan(config, overrides, c, host, new PlanOptions(rsdp == Rsdp.high));
+        GuestLayout layout = Planning.layout(config, overrides, c, host, new PlanOptions(rsdp == Rsdp.high));
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> out.print(layout.toJson());
@@ -103,45 +103,5 @@ final class PlanCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK;
-    }
-
-    /** The host of {@code --host}, else the built-in one; a bad description is a config error. */
-    static Host host(Jxl jxl) {
-        try {
-            return jxl.global().host() != null ? HostDescriptions.read(jxl.global().host()) : HostDescriptions.builtIn();
-        } catch (HostDescriptionException e) {
-            throw new JxlException(ExitCode.CONFIG_ERROR, e.getMessage(), e);
-        }
-    }
-
-    /** Plans, turning a layout error into a positioned config error (exit 1) and a planning failure into exit 3. */
-    static GuestLayout plan(Path config, List<String> overrides, DomainConfig c, Host host, PlanOptions options) {
-        try {
-            return LayoutPlanner.plan(c, host, options);
-        } catch (LayoutException e) {
-            throw new ConfigException(Diagnostic.error(positionOf(config, overrides, e.key()), e.key(), e.getMessage()));
-        } catch (PlanningException e) {
-            throw new JxlException(ExitCode.CANNOT_PLAN, "cannot plan: " + e.getMessage(), e);
-        }
-    }
-
-    private static final java.util.Map<String, String> ALIASES = java.util.Map.of(
-            "maxvcpus", "vcpus", "maxmem", "memory", "videoram", "vga");
-
-    /** Where the key is set (the last assignment, as xl reads it), or the file when it is not set. */
-    private static SourcePosition positionOf(Path config, List<String> overrides, String key) {
-        try {
-            var settings = XlConfigReader.parse(config.toString(), ConfigLoader.read(config), overrides);
-            // the key the planner names, else the key that set it (maxvcpus defaults to vcpus, maxmem to memory)
-            for (String k : List.of(key, ALIASES.getOrDefault(key, key))) {
-                Optional<XlSetting> s = settings.find(k);
-                if (s.isPresent()) {
-                    return s.get().keyPosition();
-                }
-            }
-        } catch (RuntimeException e) {
-            // the config parsed a moment ago; fall back to the file itself
-        }
-        return SourcePosition.ofSource(config.toString());
     }
 }
