@@ -57,7 +57,7 @@ final class AcpiCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LoadedConfig loaded = ConfigLoader.load(config, overrides);
-        Output.warnings(loaded.warnings());
+        loaded.warnings().forEach(spec.commandLine().getErr()::println);
         GuestLayout layout = Planning.layout(config, overrides, loaded.config(), Planning.host(jxl.global()), PlanOptions.DEFAULT);
         if (layout.vnvdimms().isEmpty()) {
             throw new JxlException(ExitCode.CONFIG_ERROR, config + ": no vnvdimms: a guest without vNVDIMMs gets no NFIT or "

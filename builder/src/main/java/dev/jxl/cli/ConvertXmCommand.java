@@ -66,7 +66,8 @@ final class ConvertXmCommand implements Callable<Integer> {
         if (output != null) {
             Files.write(output, xl.getBytes(StandardCharsets.ISO_8859_1));
         } else {
-            Output.stdoutLatin1(xl);
+            spec.commandLine().getOut().print(xl);
+            spec.commandLine().getOut().flush();
         }
         PrintWriter err = spec.commandLine().getErr();
         err.print(format == Format.json ? conversion.report().toJson() + "\n" : conversion.report().toText());

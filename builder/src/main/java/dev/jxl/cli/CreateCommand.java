@@ -9,6 +9,7 @@ import dev.jxl.layout.GuestLayout;
 import dev.jxl.layout.PlanOptions;
 import dev.jxl.layout.host.Host;
 import dev.jxl.layout.plan.LayoutBuildInputs;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -23,6 +24,9 @@ final class CreateCommand implements Callable<Integer> {
     @ParentCommand
     Jxl jxl;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(index = "0", paramLabel = "CONFIG", description = "The xl config file.")
     Path config;
 
@@ -32,21 +36,24 @@ final class CreateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LoadedConfig loaded = ConfigLoader.load(config, overrides);
-        Output.warnings(loaded.warnings());
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        loaded.warnings().forEach(err::println);
         if (jxl.global().dryRun()) {
             var libxl = loaded.config().libxl();
             if (libxl.cInfo().uuid() == null) {
                 libxl = libxl.withUuid(UUID.randomUUID().toString()); // as xl does while parsing
             }
-            Output.stdoutLatin1(libxl.toJson());
+            out.print(libxl.toJson());
+            out.flush();
             return ExitCode.OK;
         }
         DomainConfig config = loaded.config();
         Host host = Planning.host(jxl.global());
         GuestLayout layout = Planning.layout(this.config, overrides, config, host, PlanOptions.DEFAULT);
-        DomainCreator creator = new DomainCreator(jxl.global(), line -> System.err.println("jxl: " + line));
+        DomainCreator creator = new DomainCreator(jxl.global(), line -> err.println("jxl: " + line));
         DomainBuilder.Built built = creator.create(config, LayoutBuildInputs.of(config, layout));
-        System.out.println("created domain " + built.domid() + " (" + config.name() + ")");
+        out.println("created domain " + built.domid() + " (" + config.name() + ")");
         return ExitCode.OK;
     }
 }

@@ -43,8 +43,22 @@ public final class Jxl implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
     }
 
+    /**
+     * Runs with the process's standard streams. Both are written ISO-8859-1: config text is read one
+     * byte per character (see ConfigLoader), so names, paths and strings from a config come back out
+     * byte for byte whatever their encoding; jxl's own text is ASCII.
+     */
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(
+                new java.io.FileOutputStream(java.io.FileDescriptor.out), java.nio.charset.StandardCharsets.ISO_8859_1), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(
+                new java.io.FileOutputStream(java.io.FileDescriptor.err), java.nio.charset.StandardCharsets.ISO_8859_1), true);
+        try {
+            return run(out, err, args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {

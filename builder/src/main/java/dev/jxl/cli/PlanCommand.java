@@ -71,7 +71,7 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LoadedConfig loaded = ConfigLoader.load(config, overrides);
-        Output.warnings(loaded.warnings());
+        loaded.warnings().forEach(spec.commandLine().getErr()::println);
         DomainConfig c = loaded.config();
         Host host;
         String header = "";

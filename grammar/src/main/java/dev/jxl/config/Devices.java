@@ -164,7 +164,7 @@ final class Devices {
         for (XlValue card : cards.get().items()) {
             if (!(card instanceof XlValue.Items items)) {
                 throw new XlGetters.BindError(card.position(), "vsnd",
-                        "each `vsnd' card must be a list of strings ([ 'card, …', 'pcm, …', 'stream, …' ])");
+                        "each `vsnd' card must be a list of strings ([ 'card, ...', 'pcm, ...', 'stream, ...' ])");
             }
             List<String> texts = get.stringItems("vsnd", items).stream().map(XlValue.Text::text).toList();
             int id = devid++;

@@ -162,7 +162,7 @@ public final class DomainConfigBinder {
         Optional<String> name = get.string("name");
         if (name.isEmpty()) {
             throw new XlGetters.BindError(SourcePosition.ofSource(settings.source()), "name",
-                    "domain name must be specified (name=\"…\")");
+                    "domain name must be specified (name=\"...\")");
         }
         String uuid = null;
         Optional<String> uuidText = get.string("uuid");

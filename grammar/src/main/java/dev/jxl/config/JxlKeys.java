@@ -44,7 +44,7 @@ final class JxlKeys {
         if (get.isSet("pci_hole_start")) {
             holeStart = get.number("pci_hole_start", true);
             if (holeStart.isEmpty()) {
-                throw get.error("pci_hole_start", "`pci_hole_start' must be an address (a number; 0x… for hex)");
+                throw get.error("pci_hole_start", "`pci_hole_start' must be an address (a number; 0x... for hex)");
             }
             if (type != DomainType.PV) {
                 throw get.error("pci_hole_start", "`pci_hole_start' is for PV guests; an HVM guest uses mmio_hole");

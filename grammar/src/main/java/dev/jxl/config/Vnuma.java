@@ -24,7 +24,7 @@ final class Vnuma {
         for (XlValue node : list.get().items()) {
             if (!(node instanceof XlValue.Items options)) {
                 throw new XlGetters.BindError(node.position(), "vnuma",
-                        "each vnuma node must be a list of options ([ 'pnode=0', 'size=512', 'vcpus=0-1', … ])");
+                        "each vnuma node must be a list of options ([ 'pnode=0', 'size=512', 'vcpus=0-1', ... ])");
             }
             List<String> texts = new ArrayList<>();
             for (XlValue o : options.items()) {

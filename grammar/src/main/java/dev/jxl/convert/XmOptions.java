@@ -72,9 +72,9 @@ public final class XmOptions {
         dropped("xend's ACM security labels; xl uses FLASK (seclabel) with different policies",
                 "access_control", "ssidref");
         dropped("PV SCSI passthrough is not supported by xl", "vscsi");
-        dropped("xend's PVUSB; xl uses usbctrl=[…] and usbdev=[…]", "vusb", "usbport");
+        dropped("xend's PVUSB; xl uses usbctrl=[...] and usbdev=[...]", "vusb", "usbport");
         dropped("netchannel2 is not supported by xl", "vif2");
-        dropped("xend's vTPM process model is gone; xl uses vtpm=[\"backend=…,uuid=…\"] with a vTPM stub domain",
+        dropped("xend's vTPM process model is gone; xl uses vtpm=[\"backend=...,uuid=...\"] with a vTPM stub domain",
                 "vtpm", "tpmif");
         dropped("not passed on by xl (device_model_args can give qemu such options)", "parallel", "monitor",
                 "monitor_path", "fda", "fdb", "audio", "ne2000");

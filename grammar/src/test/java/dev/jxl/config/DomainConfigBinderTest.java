@@ -77,7 +77,7 @@ class DomainConfigBinderTest {
 
     @Test
     void missingNameIsAnErrorAtTheStartOfTheFile() {
-        assertEquals("t.cfg:1:1: error: domain name must be specified (name=\"…\")", errors("type='hvm'\n"));
+        assertEquals("t.cfg:1:1: error: domain name must be specified (name=\"...\")", errors("type='hvm'\n"));
     }
 
     @Test

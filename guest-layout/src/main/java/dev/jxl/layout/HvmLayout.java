@@ -49,7 +49,7 @@ final class HvmLayout {
                 + ")");
         if (s.targetMemkb() < s.maxMemkb()) {
             notes.add("memory: memory < maxmem, so the guest is built populate-on-demand with "
-                    + ByteSize.of((s.targetMemkb() - s.videoMemkb()) << 10) + " populated (target − video RAM)");
+                    + ByteSize.of((s.targetMemkb() - s.videoMemkb()) << 10) + " populated (target - video RAM)");
         }
 
         long mmioSize = 0;

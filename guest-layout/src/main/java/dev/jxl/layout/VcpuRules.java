@@ -31,7 +31,7 @@ final class VcpuRules {
                         + " guests (HVM_MAX_VCPUS, arch_sanitise_domain_config)");
             }
             int ioreqPages = (n + XenConstants.IOREQS_PER_PAGE - 1) / XenConstants.IOREQS_PER_PAGE;
-            notes.add("vcpus: " + n + " vCPU(s), APIC IDs 0.." + highestApicId + " (2 × vCPU id, xAPIC)"
+            notes.add("vcpus: " + n + " vCPU(s), APIC IDs 0.." + highestApicId + " (2 x vCPU id, xAPIC)"
                     + (s.type() == DomainType.HVM ? "; " + ioreqPages + " shared ioreq page (" + XenConstants.IOREQS_PER_PAGE
                     + " vCPU slots of 32 bytes per page)" : ""));
         }

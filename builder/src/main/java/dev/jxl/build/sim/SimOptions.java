@@ -45,7 +45,7 @@ public record SimOptions(OptionalInt failAt, OptionalInt hangAfter, boolean fsyn
             }
             return OptionalInt.of(i);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a step index (0, 1, …): \"" + value + "\"");
+            throw new IllegalArgumentException(name + " must be a step index (0, 1, ...): \"" + value + "\"");
         }
     }
 }

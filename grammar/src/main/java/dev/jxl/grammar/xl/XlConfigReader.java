@@ -351,7 +351,7 @@ public final class XlConfigReader {
             }
         }
         if (s.length() > limit) {
-            b.append("…");
+            b.append("...");
         }
         return b.toString();
     }

@@ -34,8 +34,8 @@ final class XmParser {
             Map.entry("nonlocal", "`nonlocal` declarations"),
             Map.entry("del", "`del` statements"),
             Map.entry("assert", "`assert` statements"),
-            Map.entry("from", "`from … import` (only `import os, os.path, re, sys` is modelled)"),
-            Map.entry("as", "`import … as`"),
+            Map.entry("from", "`from ... import` (only `import os, os.path, re, sys` is modelled)"),
+            Map.entry("as", "`import ... as`"),
             Map.entry("async", "coroutines"),
             Map.entry("await", "coroutines"));
 

@@ -48,7 +48,7 @@ class XmSecurityTest {
                 Arguments.of("path-exists", "import os.path\nx = os.path.exists('/etc/passwd')\n", "2:13",
                         "would look at the host's files"),
                 Arguments.of("import-subprocess", "import subprocess\n", "1:8", "only os, os.path, re and sys"),
-                Arguments.of("from-import", "from os import system\n", "1:1", "`from … import`"),
+                Arguments.of("from-import", "from os import system\n", "1:1", "`from ... import`"),
                 Arguments.of("lambda", "f = lambda: 0\n", "1:5", "`lambda` functions"),
                 Arguments.of("while", "while 1:\n    pass\n", "1:1", "`while` loops"),
                 Arguments.of("comprehension", "x = [c for c in 'abc']\n", "1:8", "`for` loops"),

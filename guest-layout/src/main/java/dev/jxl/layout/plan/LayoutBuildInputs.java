@@ -10,6 +10,11 @@ import dev.jxl.layout.plan.BuildInputs.GfnRange;
 import dev.jxl.layout.plan.BuildStep.MapMmio;
 import dev.jxl.layout.plan.BuildStep.MemmapEntry;
 import dev.jxl.layout.plan.BuildStep.XenstoreWrite;
+import dev.jxl.layout.plan.BuildStep.LoadAcpi;
+import dev.jxl.layout.plan.BuildStep.MapPmem;
+import dev.jxl.layout.plan.BuildStep.PmemMapType;
+import dev.jxl.layout.PmemExtent;
+import dev.jxl.layout.acpi.DmAcpiBlobs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +43,10 @@ public final class LayoutBuildInputs {
         if (layout.highmemEnd() > FOUR_GIB) {
             above.add(GfnRange.ofBytes(FOUR_GIB, layout.highmemEnd()));
         }
+        // the dm-acpi pages are filled (and so populated) by the load_acpi step, not as RAM
+        if (layout.dmAcpi().isPresent()) {
+            below = without(below, layout.dmAcpi().get().address() >>> 12, layout.dmAcpi().get().pages());
+        }
         // the layout spans maxmem; a guest starts with its target populated and balloons (or, HVM, fills
         // pages on demand) up to the rest
         long videoKibForTarget = config.type() == DomainType.HVM ? Math.max(0, maxMemKib(config) - layout.ramKib()) : 0;
@@ -56,8 +65,38 @@ public final class LayoutBuildInputs {
             mmio.add(new MapMmio(r.effectiveGfn(), r.start(), r.number()));
         }
         long videoKib = config.type() == DomainType.HVM ? Math.max(0, maxMemKib(config) - layout.ramKib()) : 0;
+        // vNVDIMMs: the data pages as coalesced extents (label pages stay host-side: the guest sees no
+        // label interface), the dm-acpi blobs loaded where the plan reserved them, and hvmloader's keys
+        List<MapPmem> pmem = new ArrayList<>();
+        for (PmemExtent e : layout.pmemExtents()) {
+            pmem.add(new MapPmem(e.mfn(), e.gfn(), e.nr(), PmemMapType.DATA));
+        }
+        Optional<LoadAcpi> acpi = layout.dmAcpi().map(area ->
+                new LoadAcpi(area.address(), DmAcpiBlobs.write(DmAcpiBlobs.forVnvdimms(layout.nvdimmAcpiInput()))));
         List<XenstoreWrite> xenstore = new ArrayList<>();
-        return new BuildInputs(below, above, memmap, List.of(), mmio, Optional.empty(), videoKib, xenstore);
+        for (dev.jxl.layout.XenstoreWrite w : layout.xenstoreWrites()) {
+            xenstore.add(new XenstoreWrite(w.path(), w.value()));
+        }
+        return new BuildInputs(below, above, memmap, pmem, mmio, acpi, videoKib, xenstore);
+    }
+
+    /** The ranges with frames [startGfn, startGfn + nr) taken out. */
+    private static List<GfnRange> without(List<GfnRange> ranges, long startGfn, long nr) {
+        long end = startGfn + nr;
+        List<GfnRange> out = new ArrayList<>();
+        for (GfnRange r : ranges) {
+            if (r.endGfn() <= startGfn || r.startGfn() >= end) {
+                out.add(r);
+                continue;
+            }
+            if (r.startGfn() < startGfn) {
+                out.add(new GfnRange(r.startGfn(), startGfn - r.startGfn()));
+            }
+            if (r.endGfn() > end) {
+                out.add(new GfnRange(end, r.endGfn() - end));
+            }
+        }
+        return out;
     }
 
     private static List<GfnRange> truncate(List<GfnRange> ranges, long pages) {

@@ -1,0 +1,80 @@
+package dev.jxl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `jxl create` end to end on the simulated host: the examples, vNVDIMM pmem conflicts, -N. */
+class CreateCommandTest {
+    static final Path ROOT = Path.of(System.getProperty("jxl.root", "..")).toAbsolutePath().normalize();
+
+    @TempDir
+    Path state;
+
+    private String out;
+    private String err;
+
+    private int jxl(String... words) {
+        List<String> all = new ArrayList<>(List.of("--state-dir", state.toString()));
+        all.addAll(List.of(words));
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int rc = Jxl.run(new PrintWriter(o, true), new PrintWriter(e, true), all.toArray(String[]::new));
+        out = o.toString();
+        err = e.toString();
+        return rc;
+    }
+
+    private static String example(String name) {
+        return ROOT.resolve("examples").resolve(name).toString();
+    }
+
+    @Test
+    void everyExampleCreatesListsAndDestroys() {
+        for (String ex : List.of("hvm-basic.cfg", "pv-linux.cfg", "pvh-linux.cfg", "hvm-vnvdimm.cfg")) {
+            assertEquals(0, jxl("create", example(ex)), ex + ": " + err);
+        }
+        assertEquals(0, jxl("list"));
+        for (String name : List.of("hvm-basic", "pv-linux", "pvh-linux", "hvm-vnvdimm")) {
+            assertTrue(out.contains(name), out);
+        }
+        for (String name : List.of("hvm-basic", "pv-linux", "pvh-linux", "hvm-vnvdimm")) {
+            assertEquals(0, jxl("destroy", name), err);
+        }
+        assertEquals(0, jxl("list"));
+        assertEquals(2, out.lines().count(), "only the header and Domain-0 remain:\n" + out);
+    }
+
+    @Test
+    void aSecondGuestOnTheSamePmemIsRefusedAndRolledBack() throws Exception {
+        assertEquals(0, jxl("create", example("hvm-vnvdimm.cfg")), err);
+        byte[] before = Files.readAllBytes(state.resolve("state.json"));
+        assertEquals(ExitCode.BACKEND_FAILED, jxl("create", example("hvm-vnvdimm.cfg"), "name=\"second\""));
+        assertTrue(err.contains("is already mapped to domain 1 (hvm-vnvdimm)"), err);
+        assertTrue(err.contains("rolled back"), err);
+        assertEquals(new String(before), new String(Files.readAllBytes(state.resolve("state.json"))));
+    }
+
+    @Test
+    void dryRunChangesNothing() {
+        assertEquals(0, jxl("-N", "create", example("hvm-vnvdimm.cfg")));
+        assertTrue(out.startsWith("{\n    \"c_info\": {"), out);
+        assertFalse(Files.exists(state.resolve("state.json")), "a dry run must not even create the state");
+    }
+
+    @Test
+    void aBadConfigIsExitOneWithAPositionAndNoState() {
+        assertEquals(ExitCode.CONFIG_ERROR, jxl("create", example("hvm-basic.cfg"), "mmio_hole=4000"));
+        assertEquals("<command line>:1:11: error: invalid mmio_hole 4000 MiB: it must be from 256 to 3840 MiB\n", err);
+        assertFalse(Files.exists(state.resolve("state.json")));
+    }
+}
