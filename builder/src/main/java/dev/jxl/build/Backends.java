@@ -50,7 +50,9 @@ public final class Backends {
      */
     public static HypervisorBackend open(GlobalOptions global, Consumer<String> notices) {
         Host host = host(global); // read even when the sim exists: a bad --host is never ignored
-        return open(global, () -> BuiltinHost.from(host), notices);
+        // the built-in host comes with its pmem set up, so vNVDIMMs work out of the box; a described
+        // host starts as a real one does, with nothing set up until `jxl pmem setup`
+        return open(global, () -> BuiltinHost.from(host, global.host() == null), notices);
     }
 
     /** The host of the global options: {@code --host FILE}, or the built-in description. */

@@ -4,11 +4,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code jxl pmem …}: host persistent memory. A container of nested subcommands (info blocks now;
- * the region list and management/data setup join it as further classes in {@code subcommands}).
+ * {@code jxl pmem …}: host persistent memory. A container of nested subcommands (regions, management/data
+ * setup, info blocks).
  */
 @Command(name = "pmem", mixinStandardHelpOptions = true, description = "Host persistent memory: info blocks, regions, management areas.",
         subcommands = {
+            PmemListCommand.class,
+            PmemSetupCommand.class,
             PmemInfoblockCommand.class,
         })
 final class PmemCommand implements Runnable {

@@ -31,6 +31,14 @@ public interface HypervisorBackend extends AutoCloseable {
     /** Destroys a domain and releases everything it holds. */
     void destroy(int domid);
 
+    /**
+     * Sets host pmem up as a management or data area ({@code XEN_SYSCTL_nvdimm_pmem_setup}); throws
+     * {@link BackendException} naming the rule that refuses it.
+     */
+    default void setupPmem(dev.jxl.layout.pmem.PmemSetupRequest request) {
+        throw new BackendException("this backend cannot set host pmem up");
+    }
+
     /** Releases the backend (locks, files); a no-op by default. */
     @Override
     default void close() {

@@ -30,7 +30,16 @@ public final class BuiltinHost {
         return from(HostDescriptions.builtIn());
     }
 
+    /** The built-in host, its pmem set up (management at each region's start, the rest data). */
     public static HostInfo from(Host host) {
+        return from(host, true);
+    }
+
+    /**
+     * @param setUpPmem set every pmem region up at boot (the built-in host), or leave it for
+     *                  {@code jxl pmem setup} as on a real host (a host description)
+     */
+    public static HostInfo from(Host host, boolean setUpPmem) {
         List<E820Range> e820 = new ArrayList<>();
         for (E820Entry e : host.e820().entries()) {
             e820.add(new E820Range(e.addr(), e.size(), e.type().code()));
@@ -40,6 +49,9 @@ public final class BuiltinHost {
         List<PmemDataRegion> data = new ArrayList<>();
         for (dev.jxl.layout.host.PmemRegion r : host.pmem()) {
             pmem.add(new PmemRegion(r.spa(), r.size(), r.node()));
+            if (!setUpPmem) {
+                continue;
+            }
             ManagementAreaPlan plan = ManagementAreaPlan.minimal(HostPmemRegion.of(r));
             mgmt.add(new PmemMgmtRegion(plan.managementArea().smfn(), plan.managementArea().emfn(), plan.usedPages()));
             data.add(new PmemDataRegion(plan.dataArea().smfn(), plan.dataArea().emfn(),

@@ -1,5 +1,9 @@
 package dev.jxl.build.sim;
 
+import dev.jxl.layout.pmem.PmemSetupRequest;
+import dev.jxl.layout.pmem.PmemSetupValidator;
+import dev.jxl.layout.pmem.SetupOutcome;
+
 import dev.jxl.build.backend.BackendException;
 import dev.jxl.build.backend.DomainInfo;
 import dev.jxl.build.backend.HostInfo;
@@ -119,6 +123,19 @@ public final class SimBackend implements HypervisorBackend {
     public void destroy(int domid) {
         change(() -> {
             new SimRules(state).destroy(domid);
+            return null;
+        });
+    }
+
+    @Override
+    public void setupPmem(PmemSetupRequest request) {
+        change(() -> {
+            SetupOutcome outcome = PmemSetupValidator.check(request, SimPmem.regions(state.host), SimPmem.state(state.host));
+            if (outcome instanceof SetupOutcome.Refused r) {
+                throw new BackendException("pmem setup " + request + " refused (" + r.rule() + ", " + r.errno() + "): "
+                        + r.message());
+            }
+            state.host = SimPmem.with(state.host, ((SetupOutcome.Accepted) outcome).after());
             return null;
         });
     }

@@ -1,0 +1,37 @@
+package dev.jxl.build.sim;
+
+import dev.jxl.build.backend.HostInfo;
+import dev.jxl.build.backend.HostInfo.PmemDataRegion;
+import dev.jxl.build.backend.HostInfo.PmemMgmtRegion;
+import dev.jxl.layout.pmem.HostPmemRegion;
+import dev.jxl.layout.pmem.MfnRange;
+import dev.jxl.layout.pmem.PmemSetupState;
+import java.util.List;
+
+/** The sim's record of the host pmem setup, seen as the pmem planner's {@link PmemSetupState}. */
+final class SimPmem {
+    private SimPmem() {
+    }
+
+    static PmemSetupState state(HostInfo host) {
+        return new PmemSetupState(
+                host.pmemMgmt().stream().map(m -> new PmemSetupState.ManagementArea(
+                        new MfnRange(m.smfn(), m.emfn()), m.usedMfns())).toList(),
+                host.pmemData().stream().map(d -> new PmemSetupState.DataArea(
+                        new MfnRange(d.smfn(), d.emfn()), new MfnRange(d.mgmtSmfn(), d.mgmtEmfn()))).toList());
+    }
+
+    static List<HostPmemRegion> regions(HostInfo host) {
+        return host.pmem().stream().map(r -> new HostPmemRegion(r.spa(), r.size(), r.node())).toList();
+    }
+
+    static HostInfo with(HostInfo host, PmemSetupState setup) {
+        List<PmemMgmtRegion> mgmt = setup.managementAreas().stream()
+                .map(m -> new PmemMgmtRegion(m.range().smfn(), m.range().emfn(), m.usedPages())).toList();
+        List<PmemDataRegion> data = setup.dataAreas().stream()
+                .map(d -> new PmemDataRegion(d.range().smfn(), d.range().emfn(), d.tables().smfn(), d.tables().emfn()))
+                .toList();
+        return new HostInfo(host.xenVersion(), host.cpus(), host.paddrBits(), host.memoryKib(), host.freeMemoryKib(),
+                host.e820(), host.pmem(), mgmt, data);
+    }
+}
