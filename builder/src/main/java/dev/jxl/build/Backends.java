@@ -27,7 +27,8 @@ public final class Backends {
      */
     public static HypervisorBackend open(GlobalOptions global, Supplier<HostInfo> initialHost, Consumer<String> notices) {
         if (global.backend() == GlobalOptions.Backend.xl) {
-            throw new JxlException(ExitCode.BACKEND_FAILED, "--backend xl is not available yet; use --backend sim");
+            throw new JxlException(ExitCode.BACKEND_FAILED, "with --backend xl, jxl only creates (xl builds the domain"
+                    + " itself); use `xl list`, `xl destroy`, `xl info` and `xl pmem-*` for the rest");
         }
         Path dir = global.stateDir() != null ? global.stateDir()
                 : SimBackend.defaultStateDir(System.getenv(), System.getProperty("user.home"));

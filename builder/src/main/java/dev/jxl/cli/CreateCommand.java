@@ -2,6 +2,9 @@ package dev.jxl.cli;
 
 import dev.jxl.config.ConfigLoader;
 import dev.jxl.build.DomainBuilder;
+import dev.jxl.build.backend.BackendException;
+import dev.jxl.build.xl.XlCreator;
+import dev.jxl.grammar.xl.XlConfigReader;
 import dev.jxl.build.DomainCreator;
 import dev.jxl.config.DomainConfig;
 import dev.jxl.config.LoadedConfig;
@@ -51,9 +54,29 @@ final class CreateCommand implements Callable<Integer> {
         DomainConfig config = loaded.config();
         Host host = Planning.host(jxl.global());
         GuestLayout layout = Planning.layout(this.config, overrides, config, host, PlanOptions.DEFAULT);
+        if (jxl.global().backend() == GlobalOptions.Backend.xl) {
+            return createWithXl(config, layout, out);
+        }
         DomainCreator creator = new DomainCreator(jxl.global(), line -> err.println("jxl: " + line));
         DomainBuilder.Built built = creator.create(config, LayoutBuildInputs.of(config, layout));
         out.println("created domain " + built.domid() + " (" + config.name() + ")");
+        return ExitCode.OK;
+    }
+
+    /** Real Xen: the native config (upstream keys only) to `xl create`. */
+    private int createWithXl(DomainConfig config, GuestLayout layout, PrintWriter out) {
+        var settings = XlConfigReader.parse(this.config.toString(), ConfigLoader.read(this.config), overrides);
+        java.nio.file.Path dir = (jxl.global().stateDir() != null ? jxl.global().stateDir()
+                : dev.jxl.build.sim.SimBackend.defaultStateDir(System.getenv(), System.getProperty("user.home"))).resolve("xl");
+        XlCreator xl = new XlCreator(dir);
+        XlCreator.Written written = xl.write(settings, config, layout);
+        try {
+            xl.create(written);
+        } catch (BackendException e) {
+            throw new JxlException(ExitCode.BACKEND_FAILED, this.config + ": create " + config.name() + " with xl: "
+                    + e.getMessage(), e);
+        }
+        out.println("created " + config.name() + " with xl (config " + written.config() + ")");
         return ExitCode.OK;
     }
 }
