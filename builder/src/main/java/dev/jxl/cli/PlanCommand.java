@@ -1,5 +1,8 @@
 package dev.jxl.cli;
 
+import dev.jxl.layout.plan.BuildPlanner;
+import dev.jxl.layout.plan.LayoutBuildInputs;
+
 import dev.jxl.build.host.HostDescriptionException;
 import dev.jxl.build.host.HostDescriptions;
 import dev.jxl.config.ConfigLoader;
@@ -99,7 +102,8 @@ final class PlanCommand implements Callable<Integer> {
         switch (format) {
             case json -> out.print(layout.toJson());
             case svg -> out.print(LayoutSvg.render(layout));
-            default -> out.print(header + layout.toText());
+            default -> out.print(header + layout.toText() + "\nbuild steps:\n"
+                    + BuildPlanner.plan(c, LayoutBuildInputs.of(c, layout)).toText());
         }
         out.flush();
         return ExitCode.OK;

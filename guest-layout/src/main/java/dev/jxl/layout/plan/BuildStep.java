@@ -208,7 +208,8 @@ public sealed interface BuildStep {
     /** One {@code struct e820entry} of the map given to Xen; {@code type} is the E820 type number. */
     record MemmapEntry(long addr, long size, int type) {
         public MemmapEntry {
-            if (addr < 0 || size <= 0 || addr + size < addr) {
+            // size 0 is legal: libxl's e820_sanitize can leave an empty entry, and hands it to Xen as is
+            if (addr < 0 || size < 0 || addr + size < addr) {
                 throw new IllegalArgumentException("bad E820 entry addr " + addr + " size " + size);
             }
         }
