@@ -117,6 +117,29 @@ final class CText {
         return (int) (negative ? -v : v);
     }
 
+    /** One {@code key=value} of a spec, with the offsets of its key and value in the spec. */
+    record KeyValue(String key, String value, int keyAt, int valueAt) {
+    }
+
+    /**
+     * xl's common spec loop (p9, vtpm, pvcalls, vfb): strtok on ",", leading blanks skipped, split at
+     * the first '='; the first token without '=' silently ends the spec.
+     */
+    static List<KeyValue> keyValues(String spec) {
+        List<KeyValue> out = new ArrayList<>();
+        for (Token t : strtok(spec, ",")) {
+            int from = skipBlanks(t.text(), 0);
+            String token = t.text().substring(from);
+            int eq = token.indexOf('=');
+            if (eq < 0) {
+                break;
+            }
+            int at = t.start() + from;
+            out.add(new KeyValue(token.substring(0, eq), token.substring(eq + 1), at, at + eq + 1));
+        }
+        return out;
+    }
+
     /** A token cut by strtok, with its offset in the original text. */
     record Token(String text, int start) {
     }

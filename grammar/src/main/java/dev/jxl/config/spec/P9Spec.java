@@ -22,21 +22,15 @@ public final class P9Spec {
         String path = previous == null ? null : previous.path();
         String securityModel = previous == null ? null : previous.securityModel();
         String backend = previous == null ? null : previous.backendDomname();
-        for (CText.Token t : CText.strtok(spec, ",")) {
-            int from = CText.skipBlanks(t.text(), 0);
-            String token = t.text().substring(from);
-            int eq = token.indexOf('=');
-            if (eq < 0) {
-                break;
-            }
-            String key = token.substring(0, eq);
-            String value = token.substring(eq + 1);
+        for (CText.KeyValue kv : CText.keyValues(spec)) {
+            String key = kv.key();
+            String value = kv.value();
             switch (key) {
                 case "security_model" -> securityModel = value;
                 case "path" -> path = value;
                 case "tag" -> tag = value;
                 case "backend" -> backend = value;
-                default -> throw new SpecException("Unknown string `" + key + "' in 9pfs spec", t.start() + from);
+                default -> throw new SpecException("Unknown string `" + key + "' in 9pfs spec", kv.keyAt());
             }
         }
         if (path == null || securityModel == null || tag == null) {

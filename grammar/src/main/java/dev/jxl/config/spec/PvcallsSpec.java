@@ -11,18 +11,12 @@ public final class PvcallsSpec {
     /** @param devid the interface's index in the {@code pvcalls} list */
     public static PvcallsDevice parse(String spec, int devid, Consumer<String> warn) {
         String backend = null;
-        for (CText.Token t : CText.strtok(spec, ",")) {
-            int from = CText.skipBlanks(t.text(), 0);
-            String token = t.text().substring(from);
-            int eq = token.indexOf('=');
-            if (eq < 0) {
-                break;
-            }
-            String key = token.substring(0, eq);
+        for (CText.KeyValue kv : CText.keyValues(spec)) {
+            String key = kv.key();
             if (!key.equals("backend")) {
-                throw new SpecException("Unknown string `" + key + "' in pvcalls spec", t.start() + from);
+                throw new SpecException("Unknown string `" + key + "' in pvcalls spec", kv.keyAt());
             }
-            backend = token.substring(eq + 1);
+            backend = kv.value();
         }
         return new PvcallsDevice(0, backend, devid);
     }

@@ -33,14 +33,9 @@ public final class VfbSpec {
         String xauthority = null;
         String keymap = null;
         long vncdisplay = 0;
-        for (CText.Token t : CText.strtok(spec, ",")) {
-            String token = t.text().substring(CText.skipBlanks(t.text(), 0));
-            int eq = token.indexOf('=');
-            if (eq < 0) {
-                break;
-            }
-            String key = token.substring(0, eq);
-            String value = token.substring(eq + 1);
+        for (CText.KeyValue kv : CText.keyValues(spec)) {
+            String key = kv.key();
+            String value = kv.value();
             switch (key) {
                 case "vnc" -> vnc = Defbool.of(CText.atoi(value) != 0);
                 case "vnclisten" -> listen = value;

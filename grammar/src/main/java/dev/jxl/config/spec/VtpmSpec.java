@@ -16,24 +16,18 @@ public final class VtpmSpec {
     public static VtpmDevice parse(String spec, int devid, Consumer<String> warn) {
         String backend = null;
         UUID uuid = null;
-        for (CText.Token t : CText.strtok(spec, ",")) {
-            int from = CText.skipBlanks(t.text(), 0);
-            String token = t.text().substring(from);
-            int eq = token.indexOf('=');
-            if (eq < 0) {
-                break;
-            }
-            String key = token.substring(0, eq);
-            String value = token.substring(eq + 1);
+        for (CText.KeyValue kv : CText.keyValues(spec)) {
+            String key = kv.key();
+            String value = kv.value();
             switch (key) {
                 case "backend" -> backend = value;
                 case "uuid" -> {
                     uuid = parseUuid(value);
                     if (uuid == null) {
-                        throw new SpecException("Failed to parse vtpm UUID: " + value, t.start() + from + eq + 1);
+                        throw new SpecException("Failed to parse vtpm UUID: " + value, kv.valueAt());
                     }
                 }
-                default -> throw new SpecException("Unknown string `" + key + "' in vtpm spec", t.start() + from);
+                default -> throw new SpecException("Unknown string `" + key + "' in vtpm spec", kv.keyAt());
             }
         }
         if (backend == null) {
