@@ -1,6 +1,8 @@
 package dev.jxl.bench;
 
 import dev.jxl.config.ConfigLoader;
+import dev.jxl.diag.ConfigException;
+import dev.jxl.grammar.xl.ReaderInputShapes;
 import dev.jxl.grammar.xl.XlConfigReader;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,6 +46,35 @@ public final class ParserBench {
         }
         Collections.sort(micros);
         System.out.printf("parse+bind of a typical config: median %.1f us (min %.1f) warm%n", micros.get(10), micros.get(0));
+        readerScaling();
+    }
+
+    /** Time per character of each reader input shape at 8x the size, against the base size: ~1 is linear. */
+    private static void readerScaling() {
+        for (ReaderInputShapes.Shape s : ReaderInputShapes.ALL) {
+            String small = s.text().apply(10_000);
+            String large = s.text().apply(80_000);
+            medianNanos(small);
+            double perCharSmall = (double) medianNanos(small) / small.length();
+            double perCharLarge = (double) medianNanos(large) / large.length();
+            System.out.printf("reader scaling, %s: %.1f ns/char at %d chars, %.1f at %d (ratio %.2f)%n", s.name(),
+                    perCharSmall, small.length(), perCharLarge, large.length(), perCharLarge / perCharSmall);
+        }
+    }
+
+    private static long medianNanos(String text) {
+        List<Long> runs = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            long t0 = System.nanoTime();
+            try {
+                XlConfigReader.parse("big.cfg", text, List.of());
+            } catch (ConfigException expected) {
+                // broken shapes are meant to fail
+            }
+            runs.add(System.nanoTime() - t0);
+        }
+        Collections.sort(runs);
+        return runs.get(2);
     }
 
     /** Many assignments of every value shape, about {@code bytes} long. */
