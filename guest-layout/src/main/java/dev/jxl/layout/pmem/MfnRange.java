@@ -1,5 +1,7 @@
 package dev.jxl.layout.pmem;
 
+import dev.jxl.layout.e820.Hex;
+
 /** A half-open range of machine frame numbers {@code [smfn, emfn)}, as Xen's pmem code passes them. */
 public record MfnRange(long smfn, long emfn) implements Comparable<MfnRange> {
     public MfnRange {
@@ -35,6 +37,6 @@ public record MfnRange(long smfn, long emfn) implements Comparable<MfnRange> {
 
     @Override
     public String toString() {
-        return String.format("[%#x, %#x)", smfn, emfn);
+        return "[" + Hex.plain(smfn) + ", " + Hex.plain(emfn) + ")";
     }
 }

@@ -1,5 +1,6 @@
 package dev.jxl.layout.pmem;
 
+import dev.jxl.layout.e820.Hex;
 import dev.jxl.layout.pmem.PmemSetupState.DataArea;
 import dev.jxl.layout.pmem.PmemSetupState.ManagementArea;
 import dev.jxl.layout.pmem.SetupOutcome.Accepted;
@@ -88,9 +89,9 @@ public final class PmemSetupValidator {
         MfnRange available = new MfnRange(mgmt.nextFreeMfn(), given.emfn());
         long precheck = XenPmemTables.precheckPages(r.nrPages());
         if (available.nrPages() < precheck) {
-            return refuse(req, Rule.MANAGEMENT_PRECHECK, "ENOSPC", String.format(
-                    "management area %s has %d free pages from %#x; check_mgmt_size requires %d for %d data pages",
-                    given, available.nrPages(), mgmt.nextFreeMfn(), precheck, r.nrPages()));
+            return refuse(req, Rule.MANAGEMENT_PRECHECK, "ENOSPC", "management area " + given
+                    + " has " + available.nrPages() + " free pages from " + Hex.plain(mgmt.nextFreeMfn())
+                    + "; check_mgmt_size requires " + precheck + " for " + r.nrPages() + " data pages");
         }
         for (DataArea d : state.dataAreas()) {
             if (d.range().overlaps(r)) {
@@ -114,9 +115,9 @@ public final class PmemSetupValidator {
         }
         TableChunks chunks = XenPmemTables.allocation(r, state.setUpRanges());
         if (chunks.pages() > available.nrPages()) {
-            return refuse(req, Rule.MANAGEMENT_ALLOCATION, "ENOMEM", String.format(
-                    "data range %s needs %s but management area %s has %d free pages from %#x",
-                    r, chunks, given, available.nrPages(), available.smfn()));
+            return refuse(req, Rule.MANAGEMENT_ALLOCATION, "ENOMEM", "data range " + r + " needs "
+                    + chunks + " but management area " + given + " has " + available.nrPages()
+                    + " free pages from " + Hex.plain(available.smfn()));
         }
         MfnRange tables = MfnRange.ofPages(available.smfn(), chunks.pages());
         ManagementArea updated = new ManagementArea(mgmt.range(), tables.emfn() - mgmt.range().smfn());
@@ -127,9 +128,9 @@ public final class PmemSetupValidator {
     /** {@code mem_hotadd_check}, for the range whose frame table and M2P are being built. */
     private static Refused hotadd(PmemSetupRequest req, String what, MfnRange r) {
         if (r.emfn() > XenPmemTables.FRAMETABLE_NR) {
-            return refuse(req, Rule.FRAME_TABLE_LIMIT, "EINVAL", String.format(
-                    "%s %s ends above frame %#x (16 TiB), the end of Xen's frame table", what, r,
-                    XenPmemTables.FRAMETABLE_NR));
+            return refuse(req, Rule.FRAME_TABLE_LIMIT, "EINVAL", what + " " + r
+                    + " ends above frame " + Hex.plain(XenPmemTables.FRAMETABLE_NR)
+                    + " (16 TiB), the end of Xen's frame table");
         }
         if (!aligned(r.smfn()) || !aligned(r.emfn())) {
             return refuse(req, Rule.ALIGNMENT, "EINVAL", what + " " + r
@@ -172,7 +173,7 @@ public final class PmemSetupValidator {
                 return new Node(node, null);
             }
         }
-        return new Node(-1, String.format("is not host pmem: frames from %#x are in no pmem region", cursor));
+        return new Node(-1, "is not host pmem: frames from " + Hex.plain(cursor) + " are in no pmem region");
     }
 
     private static Refused refuse(PmemSetupRequest req, Rule rule, String errno, String message) {

@@ -20,7 +20,7 @@ public record TableChunks(long frameTable, long m2p, long compatM2p) {
 
     @Override
     public String toString() {
-        return String.format("frame table %d + M2P %d + compat M2P %d = %d chunks of 2 MiB (%d pages, %d MiB)",
-                frameTable, m2p, compatM2p, chunks(), pages(), bytes() >> 20);
+        return "frame table " + frameTable + " + M2P " + m2p + " + compat M2P " + compatM2p + " = " + chunks()
+                + " chunks of 2 MiB (" + pages() + " pages, " + (bytes() >> 20) + " MiB)";
     }
 }

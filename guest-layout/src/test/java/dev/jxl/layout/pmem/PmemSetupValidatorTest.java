@@ -1,6 +1,8 @@
 package dev.jxl.layout.pmem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import dev.jxl.layout.pmem.SetupOutcome.Accepted;
@@ -139,5 +141,34 @@ class PmemSetupValidatorTest {
         ManagementAreaPlan c = ManagementAreaPlan.minimal(new HostPmemRegion(4L << 40, 6L << 40, 1));
         assertEquals(60L << 30, c.managementArea().nrPages() << 12);
         assertEquals((6L << 40) - (60L << 30), c.dataArea().nrPages() << 12);
+    }
+
+    /** The bisection in minimal() against a plain scan up from one chunk, over regions of many sizes and offsets. */
+    @Test
+    void minimalIsTheSmallestSizeAScanFinds() {
+        long[] sizes = {64L << 20, 1 * G, 3 * G + (6L << 20), 16 * G, 100 * G + (2L << 20), 384 * G};
+        long[] starts = {9 * G, 9 * G + (1L << 20), 512 * G, (1L << 40) - 3 * G};
+        for (long size : sizes) {
+            for (long start : starts) {
+                HostPmemRegion region = new HostPmemRegion(start, size, 0);
+                ManagementAreaPlan plan = ManagementAreaPlan.minimal(region);
+                long m = plan.managementArea().nrPages();
+                // every smaller size fails one of the two setups (checked down to a chunk, or 4096 of them)
+                for (long smaller = m - 512; smaller >= Math.max(512, m - 4096L * 512); smaller -= 512) {
+                    assertFalse(bothSetupsPass(plan.usable(), smaller, region),
+                            region + ": " + smaller + " pages would do, minimal gave " + m);
+                }
+                assertTrue(bothSetupsPass(plan.usable(), m, region), region.toString());
+            }
+        }
+    }
+
+    private static boolean bothSetupsPass(MfnRange usable, long m, HostPmemRegion region) {
+        MfnRange mgmt = MfnRange.ofPages(usable.smfn(), m);
+        List<HostPmemRegion> host = List.of(region);
+        SetupOutcome first = PmemSetupValidator.check(new PmemSetupRequest.Management(mgmt), host, PmemSetupState.EMPTY);
+        return first instanceof SetupOutcome.Accepted a
+                && PmemSetupValidator.check(new PmemSetupRequest.Data(new MfnRange(mgmt.emfn(), usable.emfn()), mgmt),
+                        host, a.after()) instanceof SetupOutcome.Accepted;
     }
 }
