@@ -1,14 +1,6 @@
 package dev.jxl.build.host;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.jxl.build.json.JsonTree;
 import dev.jxl.layout.e820.E820Entry;
 import dev.jxl.layout.e820.E820Map;
 import dev.jxl.layout.e820.E820Type;
@@ -23,8 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.math.BigInteger;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,10 +28,6 @@ import java.util.Set;
  * memory_kib).
  */
 public final class HostDescriptions {
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
     private static final Set<String> KEYS = Set.of("xen_version", "cpus", "memory_kib", "free_memory_kib",
             "paddr_bits", "seabios_image_size", "e820", "pmem", "rdm", "comment");
     private static final String DEFAULT_RESOURCE = "default-host.json";
@@ -71,18 +60,19 @@ public final class HostDescriptions {
     }
 
     public static Host parse(String source, String text) {
-        JsonNode root;
+        Object tree;
         try {
-            root = JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new HostDescriptionException(at(source, e.getLocation()) + ": error: " + e.getOriginalMessage(), e);
+            tree = JsonTree.parse(text);
+        } catch (JsonTree.SyntaxError e) {
+            throw new HostDescriptionException(source + ":" + e.line() + ":" + e.column() + ": error: " + e.getMessage(), e);
         }
-        if (root == null || !root.isObject()) {
+        if (!(tree instanceof Map<?, ?> map)) {
             throw new HostDescriptionException(source + ":1:1: error: a host description is a JSON object");
         }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> root = (Map<String, Object>) map;
         Reader r = new Reader(source);
-        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
-            String k = it.next();
+        for (String k : root.keySet()) {
             if (!KEYS.contains(k)) {
                 throw new HostDescriptionException(source + ": error: unknown key \"" + k + "\" (known: "
                         + String.join(", ", KEYS.stream().sorted().toList()) + ")");
@@ -91,12 +81,12 @@ public final class HostDescriptions {
         String xen = r.text(root, "xen_version");
         int cpus = (int) r.integer(root, "cpus", 1, 1 << 20);
         long memoryKib = r.integer(root, "memory_kib", 0, Long.MAX_VALUE >> 10);
-        long freeKib = root.has("free_memory_kib") ? r.integer(root, "free_memory_kib", 0, memoryKib) : memoryKib;
-        int paddrBits = root.has("paddr_bits") ? (int) r.integer(root, "paddr_bits", 32, 52) : Host.DEFAULT_PADDR_BITS;
-        long seabios = root.has("seabios_image_size") ? r.integer(root, "seabios_image_size", 4096, 0x40000)
+        long freeKib = root.containsKey("free_memory_kib") ? r.integer(root, "free_memory_kib", 0, memoryKib) : memoryKib;
+        int paddrBits = root.containsKey("paddr_bits") ? (int) r.integer(root, "paddr_bits", 32, 52) : Host.DEFAULT_PADDR_BITS;
+        long seabios = root.containsKey("seabios_image_size") ? r.integer(root, "seabios_image_size", 4096, 0x40000)
                 : Host.DEFAULT_SEABIOS_IMAGE_SIZE;
         List<E820Entry> e820 = new ArrayList<>();
-        for (JsonNode n : r.array(root, "e820", true)) {
+        for (Map<String, Object> n : r.array(root, "e820", true)) {
             long addr = r.unsigned(n, "addr");
             long size = r.unsigned(n, "size");
             int type = (int) r.integer(n, "type", 0, 0xFFFFFFFFL);
@@ -107,7 +97,7 @@ public final class HostDescriptions {
             }
         }
         List<PmemRegion> pmem = new ArrayList<>();
-        for (JsonNode n : r.array(root, "pmem", false)) {
+        for (Map<String, Object> n : r.array(root, "pmem", false)) {
             try {
                 pmem.add(new PmemRegion(r.integer(n, "spa", 0, Long.MAX_VALUE), r.integer(n, "size", 1, Long.MAX_VALUE),
                         (int) r.integer(n, "node", 0, 1 << 16)));
@@ -116,7 +106,7 @@ public final class HostDescriptions {
             }
         }
         List<ReservedDeviceMemory> rdm = new ArrayList<>();
-        for (JsonNode n : r.array(root, "rdm", false)) {
+        for (Map<String, Object> n : r.array(root, "rdm", false)) {
             try {
                 rdm.add(new ReservedDeviceMemory(r.integer(n, "addr", 0, Long.MAX_VALUE),
                         r.integer(n, "size", 1, Long.MAX_VALUE)));
@@ -133,34 +123,42 @@ public final class HostDescriptions {
 
     /** The canonical JSON of a host (what {@code jxl host capture} writes). */
     public static String write(Host h) {
-        ObjectNode o = JSON.createObjectNode();
-        o.put("xen_version", h.xenVersion());
-        o.put("cpus", h.cpus());
-        o.put("memory_kib", h.memoryKib());
-        o.put("free_memory_kib", h.freeMemoryKib());
-        o.put("paddr_bits", h.paddrBits());
-        o.put("seabios_image_size", h.seabiosImageSize());
-        ArrayNode e = o.putArray("e820");
-        for (E820Entry x : h.e820().entries()) {
-            e.addObject().put("addr", x.addr()).put("size", x.size()).put("type", x.type().code());
-        }
-        ArrayNode p = o.putArray("pmem");
-        for (PmemRegion x : h.pmem()) {
-            p.addObject().put("spa", x.spa()).put("size", x.size()).put("node", x.node());
-        }
-        ArrayNode d = o.putArray("rdm");
-        for (ReservedDeviceMemory x : h.rdm()) {
-            d.addObject().put("addr", x.start()).put("size", x.size());
-        }
-        try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(o) + "\n";
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
-        }
-    }
-
-    private static String at(String source, JsonLocation loc) {
-        return loc == null ? source : source + ":" + loc.getLineNr() + ":" + loc.getColumnNr();
+        return JsonTree.write(g -> {
+            g.writeStartObject();
+            g.writeStringField("xen_version", h.xenVersion());
+            g.writeNumberField("cpus", h.cpus());
+            g.writeNumberField("memory_kib", h.memoryKib());
+            g.writeNumberField("free_memory_kib", h.freeMemoryKib());
+            g.writeNumberField("paddr_bits", h.paddrBits());
+            g.writeNumberField("seabios_image_size", h.seabiosImageSize());
+            g.writeArrayFieldStart("e820");
+            for (E820Entry x : h.e820().entries()) {
+                g.writeStartObject();
+                g.writeNumberField("addr", x.addr());
+                g.writeNumberField("size", x.size());
+                g.writeNumberField("type", x.type().code());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("pmem");
+            for (PmemRegion x : h.pmem()) {
+                g.writeStartObject();
+                g.writeNumberField("spa", x.spa());
+                g.writeNumberField("size", x.size());
+                g.writeNumberField("node", x.node());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("rdm");
+            for (ReservedDeviceMemory x : h.rdm()) {
+                g.writeStartObject();
+                g.writeNumberField("addr", x.start());
+                g.writeNumberField("size", x.size());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }) + "\n";
     }
 
     /** Field access with messages that name the field. */
@@ -169,55 +167,54 @@ public final class HostDescriptions {
             return new HostDescriptionException(source + ": error: " + message);
         }
 
-        String text(JsonNode o, String key) {
-            JsonNode n = o.get(key);
-            if (n == null || !n.isTextual()) {
+        String text(Map<String, Object> o, String key) {
+            if (!(o.get(key) instanceof String s)) {
                 throw error("\"" + key + "\" must be a string");
             }
-            return n.asText();
+            return s;
         }
 
-        long integer(JsonNode o, String key, long min, long max) {
-            JsonNode n = o.get(key);
-            if (n == null || !n.isIntegralNumber() || !n.canConvertToLong()) {
-                throw error("\"" + key + "\" must be an integer" + (n == null ? " (missing)" : ", not " + n));
+        long integer(Map<String, Object> o, String key, long min, long max) {
+            Object n = o.get(key);
+            if (!(n instanceof BigInteger v) || v.bitLength() > 63) {
+                throw error("\"" + key + "\" must be an integer"
+                        + (n == null ? " (missing)" : ", not " + JsonTree.describe(n)));
             }
-            long v = n.asLong();
-            if (v < min || v > max) {
-                throw error("\"" + key + "\" = " + v + " is out of range " + min + ".." + max);
+            long l = v.longValue();
+            if (l < min || l > max) {
+                throw error("\"" + key + "\" = " + l + " is out of range " + min + ".." + max);
             }
-            return v;
+            return l;
         }
 
         /** A 64-bit unsigned integer (E820 values may exceed Long.MAX_VALUE). */
-        long unsigned(JsonNode o, String key) {
-            JsonNode n = o.get(key);
-            if (n == null || !n.isIntegralNumber()) {
-                throw error("\"" + key + "\" must be an integer" + (n == null ? " (missing)" : ", not " + n));
+        long unsigned(Map<String, Object> o, String key) {
+            Object n = o.get(key);
+            if (!(n instanceof BigInteger v)) {
+                throw error("\"" + key + "\" must be an integer"
+                        + (n == null ? " (missing)" : ", not " + JsonTree.describe(n)));
             }
-            java.math.BigInteger v = n.bigIntegerValue();
             if (v.signum() < 0 || v.bitLength() > 64) {
                 throw error("\"" + key + "\" = " + v + " is not a 64-bit unsigned value");
             }
             return v.longValue();
         }
 
-        List<JsonNode> array(JsonNode o, String key, boolean required) {
-            JsonNode n = o.get(key);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> array(Map<String, Object> o, String key, boolean required) {
+            Object n = o.get(key);
             if (n == null && !required) {
                 return List.of();
             }
-            if (n == null || !n.isArray()) {
+            if (!(n instanceof List<?> items)) {
                 throw error("\"" + key + "\" must be an array");
             }
-            List<JsonNode> out = new ArrayList<>();
-            for (JsonNode x : n) {
-                if (!x.isObject()) {
+            for (Object x : items) {
+                if (!(x instanceof Map)) {
                     throw error("each \"" + key + "\" item must be an object");
                 }
-                out.add(x);
             }
-            return out;
+            return (List<Map<String, Object>>) items;
         }
     }
 }

@@ -1,7 +1,5 @@
 package dev.jxl.build.sim;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.jxl.build.backend.HostInfo;
 import dev.jxl.layout.plan.BuildStep.MemmapEntry;
 import java.util.ArrayList;
@@ -10,8 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** One domain of the simulated host, as the state document holds it. */
-@JsonPropertyOrder({"domid", "name", "type", "state", "max_vcpus", "max_mem_kib", "tot_pages", "memory_map", "p2m",
-        "xenstore", "journal"})
 public final class SimDomain {
     /** Still being built: a crash leaves it so, and the next start undoes it. */
     public static final String BUILDING = "building";
@@ -54,8 +50,6 @@ public final class SimDomain {
      * One mapping: {@code kind} is {@code ram}, {@code acpi} (toolstack-populated pages), {@code pmem},
      * {@code pmem_label} (owned, not mapped: no gfn) or {@code mmio}; {@code mfn} is set for host frames.
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"kind", "gfn", "mfn", "nr", "sha256"})
     public record P2mEntry(String kind, Long gfn, Long mfn, long nr, String sha256) {
         boolean overlapsGfns(long start, long count) {
             return gfn != null && gfn < start + count && start < gfn + nr;
@@ -67,8 +61,6 @@ public final class SimDomain {
     }
 
     /** A done step: its canonical line, and what it replaced (to restore on undo), if anything. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"line", "previous", "previous_map"})
     public record JournalEntry(String line, String previous, List<MemmapEntry> previousMap) {
         static JournalEntry of(String line) {
             return new JournalEntry(line, null, null);

@@ -1,6 +1,5 @@
 package dev.jxl.build.sim;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.jxl.build.backend.HostInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.Optional;
  * The simulated host's whole persistent state: one versioned JSON document ({@code state.json}).
  * Mutable while a locked {@link SimBackend} works on it; written back whole after every change.
  */
-@JsonPropertyOrder({"format", "version", "host", "domains"})
 public final class SimState {
     public static final String FORMAT = "jxl-sim-host";
     public static final int VERSION = 1;

@@ -1,14 +1,10 @@
 package dev.jxl.build.sim;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.jxl.build.backend.BackendException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -27,13 +23,6 @@ final class SimStore implements AutoCloseable {
     static final String STATE = "state.json";
     static final String TEMP = STATE + ".tmp";
     static final String LOCK = "lock";
-
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
 
     private final Path dir;
     private final boolean fsync;
@@ -78,8 +67,10 @@ final class SimStore implements AutoCloseable {
         }
         SimState s;
         try {
-            s = JSON.readValue(file.toFile(), SimState.class);
+            s = SimStateJson.read(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
+            throw new BackendException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (SimStateJson.BadDocument e) {
             throw new BackendException(file + ": not a jxl sim state document: " + e.getMessage(), e);
         }
         if (!SimState.FORMAT.equals(s.format)) {
@@ -93,14 +84,7 @@ final class SimStore implements AutoCloseable {
     }
 
     static byte[] serialize(SimState s) {
-        try {
-            byte[] body = JSON.writeValueAsBytes(s);
-            byte[] withNewline = java.util.Arrays.copyOf(body, body.length + 1);
-            withNewline[body.length] = '\n';
-            return withNewline;
-        } catch (IOException e) {
-            throw new IllegalStateException("the state document always serialises", e);
-        }
+        return (SimStateJson.write(s) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** Replaces the document atomically: temp file, fsync, rename, fsync of the directory. */

@@ -1,0 +1,331 @@
+package dev.jxl.build.sim;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.jxl.build.backend.HostInfo;
+import dev.jxl.build.backend.HostInfo.E820Range;
+import dev.jxl.build.backend.HostInfo.PmemDataRegion;
+import dev.jxl.build.backend.HostInfo.PmemMgmtRegion;
+import dev.jxl.build.backend.HostInfo.PmemRegion;
+import dev.jxl.build.json.JsonTree;
+import dev.jxl.build.sim.SimDomain.JournalEntry;
+import dev.jxl.build.sim.SimDomain.P2mEntry;
+import dev.jxl.layout.plan.BuildStep.MemmapEntry;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The state document ({@code state.json}) as JSON: keys in snake case, in the order below; null
+ * journal and p2m fields left out. Reading is strict: an unknown or missing key, a wrong type or a
+ * value out of range is an error naming the key, so a damaged document is never half-read.
+ */
+final class SimStateJson {
+    private SimStateJson() {
+    }
+
+    /** A document jxl cannot read, and why. */
+    static final class BadDocument extends Exception {
+        BadDocument(String message) {
+            super(message);
+        }
+    }
+
+    static String write(SimState s) {
+        return JsonTree.write(g -> {
+            g.writeStartObject();
+            g.writeStringField("format", s.format);
+            g.writeNumberField("version", s.version);
+            g.writeFieldName("host");
+            host(g, s.host);
+            g.writeArrayFieldStart("domains");
+            for (SimDomain d : s.domains) {
+                domain(g, d);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    private static void host(JsonGenerator g, HostInfo h) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("xen_version", h.xenVersion());
+        g.writeNumberField("cpus", h.cpus());
+        g.writeNumberField("paddr_bits", h.paddrBits());
+        g.writeNumberField("memory_kib", h.memoryKib());
+        g.writeNumberField("free_memory_kib", h.freeMemoryKib());
+        g.writeArrayFieldStart("e820");
+        for (E820Range e : h.e820()) {
+            g.writeStartObject();
+            g.writeNumberField("addr", e.addr());
+            g.writeNumberField("size", e.size());
+            g.writeNumberField("type", e.type());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("pmem");
+        for (PmemRegion r : h.pmem()) {
+            g.writeStartObject();
+            g.writeNumberField("spa", r.spa());
+            g.writeNumberField("size", r.size());
+            g.writeNumberField("node", r.node());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("pmem_mgmt");
+        for (PmemMgmtRegion m : h.pmemMgmt()) {
+            g.writeStartObject();
+            g.writeNumberField("smfn", m.smfn());
+            g.writeNumberField("emfn", m.emfn());
+            g.writeNumberField("used_mfns", m.usedMfns());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("pmem_data");
+        for (PmemDataRegion d : h.pmemData()) {
+            g.writeStartObject();
+            g.writeNumberField("smfn", d.smfn());
+            g.writeNumberField("emfn", d.emfn());
+            g.writeNumberField("mgmt_smfn", d.mgmtSmfn());
+            g.writeNumberField("mgmt_emfn", d.mgmtEmfn());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void domain(JsonGenerator g, SimDomain d) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("domid", d.domid);
+        g.writeStringField("name", d.name);
+        g.writeStringField("type", d.type);
+        g.writeStringField("state", d.state);
+        g.writeNumberField("max_vcpus", d.maxVcpus);
+        g.writeNumberField("max_mem_kib", d.maxMemKib);
+        g.writeNumberField("tot_pages", d.totPages);
+        g.writeFieldName("memory_map");
+        memoryMap(g, d.memoryMap);
+        g.writeArrayFieldStart("p2m");
+        for (P2mEntry p : d.p2m) {
+            g.writeStartObject();
+            g.writeStringField("kind", p.kind());
+            if (p.gfn() != null) {
+                g.writeNumberField("gfn", p.gfn());
+            }
+            if (p.mfn() != null) {
+                g.writeNumberField("mfn", p.mfn());
+            }
+            g.writeNumberField("nr", p.nr());
+            if (p.sha256() != null) {
+                g.writeStringField("sha256", p.sha256());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("xenstore");
+        for (Map.Entry<String, String> e : d.xenstore.entrySet()) {
+            g.writeStringField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeArrayFieldStart("journal");
+        for (JournalEntry j : d.journal) {
+            g.writeStartObject();
+            g.writeStringField("line", j.line());
+            if (j.previous() != null) {
+                g.writeStringField("previous", j.previous());
+            }
+            if (j.previousMap() != null) {
+                g.writeFieldName("previous_map");
+                memoryMap(g, j.previousMap());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void memoryMap(JsonGenerator g, List<MemmapEntry> map) throws IOException {
+        g.writeStartArray();
+        for (MemmapEntry e : map) {
+            g.writeStartObject();
+            g.writeNumberField("addr", e.addr());
+            g.writeNumberField("size", e.size());
+            g.writeNumberField("type", e.type());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    // ---- reading ----
+
+    static SimState read(String text) throws BadDocument {
+        Object tree;
+        try {
+            tree = JsonTree.parse(text);
+        } catch (JsonTree.SyntaxError e) {
+            throw new BadDocument("line " + e.line() + ", column " + e.column() + ": " + e.getMessage());
+        }
+        Obj root = Obj.of(tree, "the document", Set.of("format", "version", "host", "domains"));
+        SimState s = new SimState();
+        s.format = root.string("format");
+        s.version = root.integer("version");
+        s.host = hostInfo(root.object("host", Set.of("xen_version", "cpus", "paddr_bits", "memory_kib",
+                "free_memory_kib", "e820", "pmem", "pmem_mgmt", "pmem_data")));
+        s.domains = root.list("domains", SimStateJson::domain);
+        return s;
+    }
+
+    private static HostInfo hostInfo(Obj h) throws BadDocument {
+        return new HostInfo(h.string("xen_version"), h.integer("cpus"), h.integer("paddr_bits"),
+                h.longValue("memory_kib"), h.longValue("free_memory_kib"),
+                h.list("e820", o -> {
+                    Obj e = Obj.of(o, "e820 entry", Set.of("addr", "size", "type"));
+                    return new E820Range(e.longValue("addr"), e.longValue("size"), e.integer("type"));
+                }),
+                h.list("pmem", o -> {
+                    Obj r = Obj.of(o, "pmem region", Set.of("spa", "size", "node"));
+                    return new PmemRegion(r.longValue("spa"), r.longValue("size"), r.integer("node"));
+                }),
+                h.list("pmem_mgmt", o -> {
+                    Obj m = Obj.of(o, "pmem_mgmt region", Set.of("smfn", "emfn", "used_mfns"));
+                    return new PmemMgmtRegion(m.longValue("smfn"), m.longValue("emfn"), m.longValue("used_mfns"));
+                }),
+                h.list("pmem_data", o -> {
+                    Obj d = Obj.of(o, "pmem_data region", Set.of("smfn", "emfn", "mgmt_smfn", "mgmt_emfn"));
+                    return new PmemDataRegion(d.longValue("smfn"), d.longValue("emfn"), d.longValue("mgmt_smfn"),
+                            d.longValue("mgmt_emfn"));
+                }));
+    }
+
+    private static SimDomain domain(Object tree) throws BadDocument {
+        Obj o = Obj.of(tree, "domain", Set.of("domid", "name", "type", "state", "max_vcpus", "max_mem_kib",
+                "tot_pages", "memory_map", "p2m", "xenstore", "journal"));
+        SimDomain d = new SimDomain();
+        d.domid = o.integer("domid");
+        d.name = o.string("name");
+        d.type = o.string("type");
+        d.state = o.string("state");
+        d.maxVcpus = o.integer("max_vcpus");
+        d.maxMemKib = o.longValue("max_mem_kib");
+        d.totPages = o.longValue("tot_pages");
+        d.memoryMap = o.list("memory_map", SimStateJson::memmapEntry);
+        d.p2m = o.list("p2m", x -> {
+            Obj p = Obj.of(x, "p2m entry", Set.of("kind", "gfn", "mfn", "nr", "sha256"));
+            return new P2mEntry(p.string("kind"), p.optionalLong("gfn"), p.optionalLong("mfn"), p.longValue("nr"),
+                    p.optionalString("sha256"));
+        });
+        Obj xenstore = o.object("xenstore", null);
+        d.xenstore = new TreeMap<>();
+        for (String key : xenstore.keys()) {
+            d.xenstore.put(key, xenstore.string(key));
+        }
+        d.journal = o.list("journal", x -> {
+            Obj j = Obj.of(x, "journal entry", Set.of("line", "previous", "previous_map"));
+            return new JournalEntry(j.string("line"), j.optionalString("previous"),
+                    j.has("previous_map") ? j.list("previous_map", SimStateJson::memmapEntry) : null);
+        });
+        return d;
+    }
+
+    private static MemmapEntry memmapEntry(Object tree) throws BadDocument {
+        Obj e = Obj.of(tree, "memory map entry", Set.of("addr", "size", "type"));
+        try {
+            return new MemmapEntry(e.longValue("addr"), e.longValue("size"), e.integer("type"));
+        } catch (IllegalArgumentException ex) {
+            throw new BadDocument("memory map entry: " + ex.getMessage());
+        }
+    }
+
+    /** An element reader that may refuse the element. */
+    @FunctionalInterface
+    private interface Element<T> {
+        T read(Object tree) throws BadDocument;
+    }
+
+    /** One JSON object of the document, with typed, key-naming access. */
+    private record Obj(Map<String, Object> fields, String what) {
+        @SuppressWarnings("unchecked")
+        static Obj of(Object tree, String what, Set<String> keys) throws BadDocument {
+            if (!(tree instanceof Map<?, ?> m)) {
+                throw new BadDocument(what + " must be an object, not " + JsonTree.describe(tree));
+            }
+            Obj o = new Obj((Map<String, Object>) m, what);
+            if (keys != null) {
+                for (String k : o.fields.keySet()) {
+                    if (!keys.contains(k)) {
+                        throw new BadDocument(what + ": unknown key \"" + k + "\"");
+                    }
+                }
+            }
+            return o;
+        }
+
+        Set<String> keys() {
+            return fields.keySet();
+        }
+
+        boolean has(String key) {
+            return fields.get(key) != null;
+        }
+
+        private Object required(String key) throws BadDocument {
+            Object v = fields.get(key);
+            if (v == null) {
+                throw new BadDocument(what + ": \"" + key + "\" is missing");
+            }
+            return v;
+        }
+
+        String string(String key) throws BadDocument {
+            if (!(required(key) instanceof String s)) {
+                throw new BadDocument(what + ": \"" + key + "\" must be a string, not "
+                        + JsonTree.describe(fields.get(key)));
+            }
+            return s;
+        }
+
+        String optionalString(String key) throws BadDocument {
+            return has(key) ? string(key) : null;
+        }
+
+        long longValue(String key) throws BadDocument {
+            if (!(required(key) instanceof BigInteger v) || v.bitLength() > 63) {
+                throw new BadDocument(what + ": \"" + key + "\" must be a 64-bit integer, not "
+                        + JsonTree.describe(fields.get(key)));
+            }
+            return v.longValue();
+        }
+
+        Long optionalLong(String key) throws BadDocument {
+            return has(key) ? longValue(key) : null;
+        }
+
+        int integer(String key) throws BadDocument {
+            long v = longValue(key);
+            if (v != (int) v) {
+                throw new BadDocument(what + ": \"" + key + "\" = " + v + " does not fit 32 bits");
+            }
+            return (int) v;
+        }
+
+        Obj object(String key, Set<String> keys) throws BadDocument {
+            return Obj.of(required(key), what + " " + key, keys);
+        }
+
+        <T> List<T> list(String key, Element<T> element) throws BadDocument {
+            if (!(required(key) instanceof List<?> items)) {
+                throw new BadDocument(what + ": \"" + key + "\" must be an array, not "
+                        + JsonTree.describe(fields.get(key)));
+            }
+            List<T> out = new ArrayList<>(items.size());
+            for (Object item : items) {
+                out.add(element.read(item));
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.jxl.build.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jxl.build.sim.SimDomain.JournalEntry;
+import dev.jxl.build.sim.SimDomain.P2mEntry;
+import dev.jxl.layout.plan.BuildStep.MemmapEntry;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The state document's JSON: every field written, read back to the same document; damage refused by key. */
+class SimStateJsonTest {
+
+    private static SimState sample() {
+        SimState s = SimState.boot(BuiltinHost.get());
+        SimDomain d = new SimDomain();
+        d.domid = 3;
+        d.name = "g\u00e9 \"quoted\"";
+        d.type = "hvm";
+        d.state = SimDomain.BUILDING;
+        d.maxVcpus = 2;
+        d.maxMemKib = 2098176;
+        d.totPages = 522208;
+        d.memoryMap.add(new MemmapEntry(0x100000, 0x7f700000L, 1));
+        d.p2m.add(new P2mEntry("ram", 0L, null, 0xa0, null));
+        d.p2m.add(new P2mEntry("pmem", 0x100000L, 0x4188000L, 0x40000, null));
+        d.p2m.add(new P2mEntry("pmem_label", null, 0x41c8000L, 0x20, null));
+        d.p2m.add(new P2mEntry("acpi", 0xfc000L, null, 2, "ab".repeat(32)));
+        d.xenstore.put("name", d.name);
+        d.xenstore.put("memory/target", "2088960");
+        d.journal.add(JournalEntry.of("createdomain name=g type=hvm max_vcpus=2"));
+        d.journal.add(new JournalEntry("max_mem max_memkb=2098176", "0", null));
+        d.journal.add(new JournalEntry("set_memory_map nr_entries=1", null, List.of()));
+        d.journal.add(new JournalEntry("set_memory_map nr_entries=1", null, List.of(new MemmapEntry(0, 4096, 2))));
+        s.addSorted(d);
+        return s;
+    }
+
+    @Test
+    void readingWhatWasWrittenGivesTheSameDocument() throws Exception {
+        String text = SimStateJson.write(sample());
+        assertEquals(text, SimStateJson.write(SimStateJson.read(text)));
+        assertTrue(text.contains("\"previous_map\" : [ ]"), "an empty previous map is kept: it is restored on undo");
+        assertTrue(text.contains("{\n      \"kind\" : \"pmem_label\",\n      \"mfn\" : 68976640,"), text);
+    }
+
+    @Test
+    void damageIsRefusedNamingTheKey() {
+        String text = SimStateJson.write(sample());
+        assertRefused(text.replace("\"tot_pages\"", "\"total_pages\""), "domain: unknown key \"total_pages\"");
+        assertRefused(text.replace("\"max_vcpus\" : 2,", ""), "domain: \"max_vcpus\" is missing");
+        assertRefused(text.replace("\"max_vcpus\" : 2,", "\"max_vcpus\" : \"2\","), "\"max_vcpus\" must be a 64-bit integer, not \"2\"");
+        assertRefused(text.replace("\"max_vcpus\" : 2,", "\"max_vcpus\" : 4294967296,"), "does not fit 32 bits");
+        assertRefused(text.replace("\"cpus\" : 64", "\"cpus\" : null"), "\"cpus\" is missing");
+        assertRefused(text.replace("\"size\" : 2138046464", "\"size\" : -1"), "memory map entry:");
+        assertRefused(text + "x", "line ");
+    }
+
+    private static void assertRefused(String text, String expected) {
+        SimStateJson.BadDocument e = assertThrows(SimStateJson.BadDocument.class, () -> SimStateJson.read(text));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+}
