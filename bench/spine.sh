@@ -26,7 +26,7 @@ for ((i = 0; i < N; i++)); do
 done
 
 echo "== 1. check $N configs in one JVM vs $N xl runs"
-./jxl check "$work"/cfg/c0.cfg >/dev/null 2>&1 || true   # make the class-data archive
+./jxl check "$work"/cfg/c0.cfg >/dev/null 2>&1 || true   # warm the disk cache
 jxl_runs=()
 for r in 1 2 3; do jxl_runs+=("$(ms ./jxl check "$work"/cfg/*.cfg)"); done
 jxl_ms=$(printf '%s\n' "${jxl_runs[@]}" | median)

@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -69,22 +68,23 @@ public final class Jxl implements Runnable {
     /**
      * The subcommands, by name. Registered lazily: a run builds only the command it was asked for
      * (reflecting over every command class costs a short-lived CLI tens of milliseconds); help and
-     * usage errors see them all.
+     * usage errors see them all. Classes, not constructor references: linking a method reference
+     * costs a cold JVM about a millisecond each.
      */
-    static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
 
-    private static Map<String, Supplier<Object>> subcommands() {
-        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
-        m.put("create", CreateCommand::new);
-        m.put("check", CheckCommand::new);
-        m.put("plan", PlanCommand::new);
-        m.put("host", HostCommand::new);
-        m.put("convert-xm", ConvertXmCommand::new);
-        m.put("pmem", PmemCommand::new);
-        m.put("list", ListCommand::new);
-        m.put("destroy", DestroyCommand::new);
-        m.put("info", InfoCommand::new);
-        m.put("acpi", AcpiCommand::new);
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
+        m.put("create", CreateCommand.class);
+        m.put("check", CheckCommand.class);
+        m.put("plan", PlanCommand.class);
+        m.put("host", HostCommand.class);
+        m.put("convert-xm", ConvertXmCommand.class);
+        m.put("pmem", PmemCommand.class);
+        m.put("list", ListCommand.class);
+        m.put("destroy", DestroyCommand.class);
+        m.put("info", InfoCommand.class);
+        m.put("acpi", AcpiCommand.class);
         return Collections.unmodifiableMap(m);
     }
 
@@ -98,9 +98,9 @@ public final class Jxl implements Runnable {
     static CommandLine newCommandLine(PrintWriter out, PrintWriter err, String[] args) {
         CommandLine cli = new CommandLine(new Jxl());
         String wanted = args == null ? null : commandName(args);
-        for (Map.Entry<String, Supplier<Object>> e : SUBCOMMANDS.entrySet()) {
+        for (Map.Entry<String, Class<?>> e : SUBCOMMANDS.entrySet()) {
             if (wanted == null || wanted.equals(e.getKey())) {
-                cli.addSubcommand(e.getKey(), e.getValue().get());
+                cli.addSubcommand(e.getKey(), e.getValue());
             }
         }
         cli.setOut(out);

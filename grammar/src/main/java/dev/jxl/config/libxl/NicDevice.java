@@ -73,14 +73,23 @@ public record NicDevice(
     public record Mac(int b0, int b1, int b2, int b3, int b4, int b5) {
         public static final Mac UNSET = new Mac(0, 0, 0, 0, 0, 0);
 
+        // Spelled out rather than equals(UNSET) and String.format: both bootstrap method-handle
+        // machinery that costs a cold `jxl create` milliseconds.
         public boolean isUnset() {
-            return equals(UNSET);
+            return (b0 | b1 | b2 | b3 | b4 | b5) == 0;
         }
 
         /** LIBXL_MAC_FMT: lowercase hex, colon separated. */
         @Override
         public String toString() {
-            return String.format("%02x:%02x:%02x:%02x:%02x:%02x", b0, b1, b2, b3, b4, b5);
+            StringBuilder s = new StringBuilder(17);
+            for (int b : new int[] {b0, b1, b2, b3, b4, b5}) {
+                if (s.length() > 0) {
+                    s.append(':');
+                }
+                s.append(Character.forDigit(b >> 4 & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+            }
+            return s.toString();
         }
     }
 
