@@ -52,6 +52,11 @@ train convert-xm "$work/legacy.xm"
 
 # one list, first occurrence kept (the dump reads it in order)
 cat "$work"/classes.* | awk '!seen[$0]++' >"$work/classes"
-"$java" -Xshare:dump -XX:SharedClassListFile="$work/classes" -XX:SharedArchiveFile="$work/jxl.jsa" \
-    -cp "$jar" >"$target/cds-archive.log" 2>&1
-mv -f "$work/jxl.jsa" "$target/jxl.jsa"
+rm -f "$target/jxl.jsa"
+# the archive only speeds start-up: a JVM that cannot make one leaves ./jxl to start without it
+if "$java" -Xshare:dump -XX:SharedClassListFile="$work/classes" -XX:SharedArchiveFile="$work/jxl.jsa" \
+    -cp "$jar" >"$target/cds-archive.log" 2>&1; then
+    mv -f "$work/jxl.jsa" "$target/jxl.jsa"
+else
+    echo "cds-archive: no class-data archive (see $target/cds-archive.log); ./jxl starts without one" >&2
+fi
