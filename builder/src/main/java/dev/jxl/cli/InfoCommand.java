@@ -4,6 +4,7 @@ import dev.jxl.build.Backends;
 import dev.jxl.build.backend.BackendException;
 import dev.jxl.build.backend.HostInfo;
 import dev.jxl.build.backend.HypervisorBackend;
+import dev.jxl.layout.host.PmemRegion;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,7 +44,7 @@ final class InfoCommand implements Callable<Integer> {
         line(b, "free_memory", Long.toString(h.freeMemoryKib() / 1024));
         line(b, "paddr_bits", Integer.toString(h.paddrBits()));
         line(b, "e820_entries", Integer.toString(h.e820().size()));
-        for (HostInfo.PmemRegion r : h.pmem()) {
+        for (PmemRegion r : h.pmem()) {
             line(b, "pmem_region", hex(r.spa()) + "-" + hex(r.end() - 1) + " " + (r.size() >>> 20) + " MiB node "
                     + r.node());
         }

@@ -4,6 +4,7 @@ import dev.jxl.build.Backends;
 import dev.jxl.build.backend.HostInfo;
 import dev.jxl.build.backend.HypervisorBackend;
 import dev.jxl.config.libxl.YajlWriter;
+import dev.jxl.layout.host.PmemRegion;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -40,7 +41,7 @@ final class PmemListCommand implements Callable<Integer> {
     static String text(HostInfo h) {
         StringBuilder b = new StringBuilder();
         b.append(String.format("%-5s %-14s %-14s %10s %s%n", "type", "smfn", "emfn", "MiB", "detail"));
-        for (HostInfo.PmemRegion r : h.pmem()) {
+        for (PmemRegion r : h.pmem()) {
             b.append(String.format("%-5s 0x%-12x 0x%-12x %10d node %d%n", "raw", r.spa() >>> 12, r.end() >>> 12,
                     r.size() >>> 20, r.node()));
         }
@@ -58,7 +59,7 @@ final class PmemListCommand implements Callable<Integer> {
     static String json(HostInfo h) {
         YajlWriter w = new YajlWriter().openMap();
         w.key("regions").openArray();
-        for (HostInfo.PmemRegion r : h.pmem()) {
+        for (PmemRegion r : h.pmem()) {
             w.openMap().key("spa").value(r.spa()).key("size").value(r.size()).key("node").value(r.node()).closeMap();
         }
         w.closeArray().key("mgmt").openArray();

@@ -1,5 +1,6 @@
 package dev.jxl.build.backend;
 
+import dev.jxl.layout.host.PmemRegion;
 import java.util.List;
 import java.util.Objects;
 
@@ -8,7 +9,7 @@ import java.util.Objects;
  * check mappings against (the layout planner has its own, richer {@code Host}).
  *
  * @param e820     the machine memory map
- * @param pmem     the raw pmem regions (NFIT SPA ranges)
+ * @param pmem     the raw pmem regions (NFIT SPA ranges), as a host description gives them
  * @param pmemMgmt regions set up to hold pmem frame tables (XEN_SYSCTL_nvdimm_pmem_setup, type mgmt)
  * @param pmemData regions set up as mappable guest pmem (type data)
  */
@@ -27,13 +28,6 @@ public record HostInfo(String xenVersion, int cpus, int paddrBits, long memoryKi
     public record E820Range(long addr, long size, int type) {
         public long end() {
             return addr + size;
-        }
-    }
-
-    /** A raw pmem region: system-physical address range and NUMA node. */
-    public record PmemRegion(long spa, long size, int node) {
-        public long end() {
-            return spa + size;
         }
     }
 

@@ -4,11 +4,10 @@ import dev.jxl.build.backend.HostInfo;
 import dev.jxl.build.backend.HostInfo.E820Range;
 import dev.jxl.build.backend.HostInfo.PmemDataRegion;
 import dev.jxl.build.backend.HostInfo.PmemMgmtRegion;
-import dev.jxl.build.backend.HostInfo.PmemRegion;
 import dev.jxl.build.host.HostDescriptions;
 import dev.jxl.layout.e820.E820Entry;
 import dev.jxl.layout.host.Host;
-import dev.jxl.layout.pmem.HostPmemRegion;
+import dev.jxl.layout.host.PmemRegion;
 import dev.jxl.layout.pmem.ManagementAreaPlan;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,12 +46,12 @@ public final class BuiltinHost {
         List<PmemRegion> pmem = new ArrayList<>();
         List<PmemMgmtRegion> mgmt = new ArrayList<>();
         List<PmemDataRegion> data = new ArrayList<>();
-        for (dev.jxl.layout.host.PmemRegion r : host.pmem()) {
-            pmem.add(new PmemRegion(r.spa(), r.size(), r.node()));
+        for (PmemRegion r : host.pmem()) {
+            pmem.add(r);
             if (!setUpPmem) {
                 continue;
             }
-            ManagementAreaPlan plan = ManagementAreaPlan.minimal(HostPmemRegion.of(r));
+            ManagementAreaPlan plan = ManagementAreaPlan.minimal(r);
             mgmt.add(new PmemMgmtRegion(plan.managementArea().smfn(), plan.managementArea().emfn(), plan.usedPages()));
             data.add(new PmemDataRegion(plan.dataArea().smfn(), plan.dataArea().emfn(),
                     plan.managementArea().smfn(), plan.managementArea().emfn()));

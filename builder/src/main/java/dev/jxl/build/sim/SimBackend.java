@@ -130,7 +130,7 @@ public final class SimBackend implements HypervisorBackend {
     @Override
     public void setupPmem(PmemSetupRequest request) {
         change(() -> {
-            SetupOutcome outcome = PmemSetupValidator.check(request, SimPmem.regions(state.host), SimPmem.state(state.host));
+            SetupOutcome outcome = PmemSetupValidator.check(request, state.host.pmem(), SimPmem.state(state.host));
             if (outcome instanceof SetupOutcome.Refused r) {
                 throw new BackendException("pmem setup " + request + " refused (" + r.rule() + ", " + r.errno() + "): "
                         + r.message());

@@ -3,7 +3,6 @@ package dev.jxl.build.sim;
 import dev.jxl.build.backend.HostInfo;
 import dev.jxl.build.backend.HostInfo.PmemDataRegion;
 import dev.jxl.build.backend.HostInfo.PmemMgmtRegion;
-import dev.jxl.layout.pmem.HostPmemRegion;
 import dev.jxl.layout.pmem.MfnRange;
 import dev.jxl.layout.pmem.PmemSetupState;
 import java.util.List;
@@ -19,10 +18,6 @@ final class SimPmem {
                         new MfnRange(m.smfn(), m.emfn()), m.usedMfns())).toList(),
                 host.pmemData().stream().map(d -> new PmemSetupState.DataArea(
                         new MfnRange(d.smfn(), d.emfn()), new MfnRange(d.mgmtSmfn(), d.mgmtEmfn()))).toList());
-    }
-
-    static List<HostPmemRegion> regions(HostInfo host) {
-        return host.pmem().stream().map(r -> new HostPmemRegion(r.spa(), r.size(), r.node())).toList();
     }
 
     static HostInfo with(HostInfo host, PmemSetupState setup) {

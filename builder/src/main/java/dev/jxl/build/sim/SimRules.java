@@ -4,6 +4,7 @@ import dev.jxl.build.backend.BackendException;
 import dev.jxl.build.backend.HostInfo;
 import dev.jxl.build.sim.SimDomain.JournalEntry;
 import dev.jxl.build.sim.SimDomain.P2mEntry;
+import dev.jxl.layout.host.PmemRegion;
 import dev.jxl.layout.plan.BuildStep;
 import dev.jxl.layout.plan.BuildStep.CreateDomain;
 import dev.jxl.layout.plan.BuildStep.LoadAcpi;
@@ -200,7 +201,7 @@ final class SimRules {
                         + " overlap host RAM " + hex(r.addr()) + "-" + hex(r.end() - 1) + " (-EPERM)");
             }
         }
-        for (HostInfo.PmemRegion r : h.pmem()) {
+        for (PmemRegion r : h.pmem()) {
             if (overlaps(m.mfn() << 12, m.nrMfns() << 12, r.spa(), r.size())) {
                 throw new BackendException("memory_mapping: mfns " + hex(m.mfn()) + "+" + hex(m.nrMfns())
                         + " overlap host pmem; pmem is mapped with populate_pmem_map (-EPERM)");

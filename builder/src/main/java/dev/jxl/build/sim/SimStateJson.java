@@ -5,10 +5,10 @@ import dev.jxl.build.backend.HostInfo;
 import dev.jxl.build.backend.HostInfo.E820Range;
 import dev.jxl.build.backend.HostInfo.PmemDataRegion;
 import dev.jxl.build.backend.HostInfo.PmemMgmtRegion;
-import dev.jxl.build.backend.HostInfo.PmemRegion;
 import dev.jxl.build.json.JsonTree;
 import dev.jxl.build.sim.SimDomain.JournalEntry;
 import dev.jxl.build.sim.SimDomain.P2mEntry;
+import dev.jxl.layout.host.PmemRegion;
 import dev.jxl.layout.plan.BuildStep.MemmapEntry;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -188,7 +188,11 @@ final class SimStateJson {
                 }),
                 h.list("pmem", o -> {
                     Obj r = Obj.of(o, "pmem region", Set.of("spa", "size", "node"));
-                    return new PmemRegion(r.longValue("spa"), r.longValue("size"), r.integer("node"));
+                    try {
+                        return new PmemRegion(r.longValue("spa"), r.longValue("size"), r.integer("node"));
+                    } catch (IllegalArgumentException e) {
+                        throw new BadDocument("pmem region: " + e.getMessage());
+                    }
                 }),
                 h.list("pmem_mgmt", o -> {
                     Obj m = Obj.of(o, "pmem_mgmt region", Set.of("smfn", "emfn", "used_mfns"));

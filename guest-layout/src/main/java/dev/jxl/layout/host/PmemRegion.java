@@ -3,7 +3,12 @@ package dev.jxl.layout.host;
 import dev.jxl.layout.e820.ByteSize;
 import dev.jxl.layout.e820.Hex;
 
-/** A host persistent-memory region: its system-physical address range (SPA) and NUMA node. */
+/**
+ * A host persistent-memory region (an NFIT SPA range of the pmem type, Xen's "raw" region): its
+ * system-physical address range and NUMA node, as the host description's
+ * {@code "pmem": [{"spa", "size", "node"}]} gives it. The one record for it: the planner, the pmem
+ * setup rules and the backends' host reports all use this.
+ */
 public record PmemRegion(long spa, long size, int node) {
     public PmemRegion {
         if (spa < 0 || size <= 0 || spa + size < spa) {
@@ -11,6 +16,11 @@ public record PmemRegion(long spa, long size, int node) {
         }
         if (node < 0) {
             throw new IllegalArgumentException("negative NUMA node " + node);
+        }
+        if (((spa | size) & 0xfff) != 0) {
+            // Xen registers whole frames of an SPA range; firmware never reports less
+            throw new IllegalArgumentException("pmem region spa " + Hex.plain(spa) + " size " + Hex.plain(size)
+                    + " is not page aligned");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.jxl.layout.pmem;
 
+import dev.jxl.layout.host.PmemRegion;
 import dev.jxl.layout.pmem.SetupOutcome.Accepted;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
  * it, with the management area as small as Xen's real allocation allows: the result of setting up
  * {@code -m mgmt} then {@code -d data mgmt} on a fresh host.
  */
-public record ManagementAreaPlan(HostPmemRegion region, MfnRange usable, Accepted management, Accepted data) {
+public record ManagementAreaPlan(PmemRegion region, MfnRange usable, Accepted management, Accepted data) {
 
     public MfnRange managementArea() {
         return management.request().range();
@@ -36,8 +37,8 @@ public record ManagementAreaPlan(HostPmemRegion region, MfnRange usable, Accepte
      * moves up; so once a size works every larger one does. (A scan up from the lower bound took a
      * 384 GiB region some 200 validator rounds.)
      */
-    public static ManagementAreaPlan minimal(HostPmemRegion region) {
-        MfnRange all = region.mfns();
+    public static ManagementAreaPlan minimal(PmemRegion region) {
+        MfnRange all = MfnRange.of(region);
         long s = XenPmemTables.alignUp(all.smfn(), XenPmemTables.CHUNK_PAGES);
         long e = XenPmemTables.alignDown(all.emfn(), XenPmemTables.CHUNK_PAGES);
         MfnRange usable = new MfnRange(s, Math.max(s, e));
@@ -45,7 +46,7 @@ public record ManagementAreaPlan(HostPmemRegion region, MfnRange usable, Accepte
         // check_mgmt_size alone needs M >= 40 (n - M) / 4096 - 2, so no smaller M can work
         long lower = Math.max(XenPmemTables.CHUNK_PAGES,
                 XenPmemTables.alignDown(Math.max(0, (40 * n - 8192) / 4136), XenPmemTables.CHUNK_PAGES));
-        List<HostPmemRegion> host = List.of(region);
+        List<PmemRegion> host = List.of(region);
         // chunks of the management area: lo fails (or is below the bound), hi works (or is the whole region)
         long lo = lower / XenPmemTables.CHUNK_PAGES - 1;
         long hi = Math.max(lo + 1, n / XenPmemTables.CHUNK_PAGES);
@@ -73,7 +74,7 @@ public record ManagementAreaPlan(HostPmemRegion region, MfnRange usable, Accepte
     }
 
     /** Management area of {@code m} pages at the start of {@code usable}, data after it. */
-    private static Attempt split(HostPmemRegion region, MfnRange usable, List<HostPmemRegion> host, long m) {
+    private static Attempt split(PmemRegion region, MfnRange usable, List<PmemRegion> host, long m) {
         MfnRange mgmt = MfnRange.ofPages(usable.smfn(), m);
         SetupOutcome first = PmemSetupValidator.check(new PmemSetupRequest.Management(mgmt), host,
                 PmemSetupState.EMPTY);

@@ -1,5 +1,6 @@
 package dev.jxl.layout.pmem;
 
+import dev.jxl.layout.host.PmemRegion;
 import dev.jxl.layout.pmem.SetupOutcome.Accepted;
 
 /** The canonical text of a {@link ManagementAreaPlan}: what is set up where, and why that much. */
@@ -9,7 +10,7 @@ public final class ManagementAreaReport {
 
     public static String render(ManagementAreaPlan p) {
         StringBuilder s = new StringBuilder();
-        HostPmemRegion r = p.region();
+        PmemRegion r = p.region();
         s.append(String.format("host pmem region   spa %#x size %s node %d%n", r.spa(), size(r.size()), r.node()));
         s.append(String.format("frames             %s, %d pages%n", p.usable(), p.usable().nrPages()));
         s.append('\n');

@@ -1,9 +1,15 @@
 package dev.jxl.layout.pmem;
 
 import dev.jxl.layout.e820.Hex;
+import dev.jxl.layout.host.PmemRegion;
 
 /** A half-open range of machine frame numbers {@code [smfn, emfn)}, as Xen's pmem code passes them. */
 public record MfnRange(long smfn, long emfn) implements Comparable<MfnRange> {
+    /** The frames of a host pmem region, {@code [spa >> 12, (spa + size) >> 12)}, as Xen registers them. */
+    public static MfnRange of(PmemRegion r) {
+        return new MfnRange(r.spa() >>> 12, (r.spa() + r.size()) >>> 12);
+    }
+
     public MfnRange {
         if (smfn < 0 || emfn < 0) {
             throw new IllegalArgumentException("negative MFN in [" + smfn + ", " + emfn + ")");

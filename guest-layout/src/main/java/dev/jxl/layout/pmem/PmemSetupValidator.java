@@ -1,6 +1,7 @@
 package dev.jxl.layout.pmem;
 
 import dev.jxl.layout.e820.Hex;
+import dev.jxl.layout.host.PmemRegion;
 import dev.jxl.layout.pmem.PmemSetupState.DataArea;
 import dev.jxl.layout.pmem.PmemSetupState.ManagementArea;
 import dev.jxl.layout.pmem.SetupOutcome.Accepted;
@@ -19,14 +20,14 @@ public final class PmemSetupValidator {
     private PmemSetupValidator() {
     }
 
-    public static SetupOutcome check(PmemSetupRequest request, List<HostPmemRegion> host, PmemSetupState state) {
+    public static SetupOutcome check(PmemSetupRequest request, List<PmemRegion> host, PmemSetupState state) {
         if (request instanceof PmemSetupRequest.Management m) {
             return management(m, host, state);
         }
         return data((PmemSetupRequest.Data) request, host, state);
     }
 
-    private static SetupOutcome management(PmemSetupRequest.Management req, List<HostPmemRegion> host,
+    private static SetupOutcome management(PmemSetupRequest.Management req, List<PmemRegion> host,
             PmemSetupState state) {
         MfnRange r = req.range();
         if (r.isEmpty()) {
@@ -60,7 +61,7 @@ public final class PmemSetupValidator {
                 state.withManagement(new ManagementArea(r, chunks.pages())));
     }
 
-    private static SetupOutcome data(PmemSetupRequest.Data req, List<HostPmemRegion> host, PmemSetupState state) {
+    private static SetupOutcome data(PmemSetupRequest.Data req, List<PmemRegion> host, PmemSetupState state) {
         MfnRange r = req.range();
         MfnRange given = req.managementArea();
         if (r.isEmpty()) {
@@ -152,12 +153,12 @@ public final class PmemSetupValidator {
     private record Node(int node, String refusal) {
     }
 
-    private static Node nodeOf(MfnRange r, List<HostPmemRegion> host) {
+    private static Node nodeOf(MfnRange r, List<PmemRegion> host) {
         long cursor = r.smfn();
         Integer node = null;
-        List<HostPmemRegion> sorted = host.stream().sorted(Comparator.comparingLong(HostPmemRegion::spa)).toList();
-        for (HostPmemRegion h : sorted) {
-            MfnRange m = h.mfns();
+        List<PmemRegion> sorted = host.stream().sorted(Comparator.comparingLong(PmemRegion::spa)).toList();
+        for (PmemRegion h : sorted) {
+            MfnRange m = MfnRange.of(h);
             if (!m.overlaps(new MfnRange(cursor, r.emfn()))) {
                 continue;
             }

@@ -1,22 +1,22 @@
 package dev.jxl.layout.pmem;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-
+import dev.jxl.layout.host.PmemRegion;
 import dev.jxl.layout.pmem.SetupOutcome.Accepted;
 import dev.jxl.layout.pmem.SetupOutcome.Refused;
 import dev.jxl.layout.pmem.SetupOutcome.Rule;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each rule of a pmem setup request, refused with the rule named, and the minimal split per region. */
 class PmemSetupValidatorTest {
     private static final long G = 1L << 30;
     /** Node 0: 16 GiB at 9 GiB = frames [0x240000, 0x640000); node 1: 16 GiB right after. */
-    private static final List<HostPmemRegion> HOST = List.of(new HostPmemRegion(9 * G, 16 * G, 0),
-            new HostPmemRegion(25 * G, 16 * G, 1));
+    private static final List<PmemRegion> HOST = List.of(new PmemRegion(9 * G, 16 * G, 0),
+            new PmemRegion(25 * G, 16 * G, 1));
     private static final MfnRange MGMT = new MfnRange(0x240000, 0x24b200); // 178 MiB
 
     private static SetupOutcome mgmt(MfnRange r, PmemSetupState s) {
@@ -122,23 +122,23 @@ class PmemSetupValidatorTest {
     @Test
     void emptyAndBeyondTheFrameTable() {
         refused(mgmt(new MfnRange(0x240200, 0x240200), PmemSetupState.EMPTY), Rule.EMPTY_RANGE, "EINVAL");
-        List<HostPmemRegion> high = List.of(new HostPmemRegion(16L << 40, G, 0));
+        List<PmemRegion> high = List.of(new PmemRegion(16L << 40, G, 0));
         Refused r = assertInstanceOf(Refused.class, PmemSetupValidator.check(
-                new PmemSetupRequest.Management(high.get(0).mfns()), high, PmemSetupState.EMPTY));
+                new PmemSetupRequest.Management(MfnRange.of(high.get(0))), high, PmemSetupState.EMPTY));
         assertEquals(Rule.FRAME_TABLE_LIMIT, r.rule());
     }
 
     @Test
     void minimalSplitsForTheThreeReferenceRegions() {
         // 16 GiB at 9 GiB: 64 groups + 16 M2P + 9 compat = 89 chunks = 178 MiB, none spare
-        ManagementAreaPlan a = ManagementAreaPlan.minimal(new HostPmemRegion(9 * G, 16 * G, 0));
+        ManagementAreaPlan a = ManagementAreaPlan.minimal(new PmemRegion(9 * G, 16 * G, 0));
         assertEquals(89 * 512, a.managementArea().nrPages());
         assertEquals(0, a.slackPages());
         // 1 TiB at 512 GiB: 4096 groups + 1024 M2P + 256 compat (the half below 1 TiB) = 5376 chunks
-        ManagementAreaPlan b = ManagementAreaPlan.minimal(new HostPmemRegion(512 * G, 1L << 40, 0));
+        ManagementAreaPlan b = ManagementAreaPlan.minimal(new PmemRegion(512 * G, 1L << 40, 0));
         assertEquals(5376L * 512, b.managementArea().nrPages());
         // 6 TiB at 4 TiB: 24576 groups + 6144 M2P = 30720 chunks = 60 GiB
-        ManagementAreaPlan c = ManagementAreaPlan.minimal(new HostPmemRegion(4L << 40, 6L << 40, 1));
+        ManagementAreaPlan c = ManagementAreaPlan.minimal(new PmemRegion(4L << 40, 6L << 40, 1));
         assertEquals(60L << 30, c.managementArea().nrPages() << 12);
         assertEquals((6L << 40) - (60L << 30), c.dataArea().nrPages() << 12);
     }
@@ -150,7 +150,7 @@ class PmemSetupValidatorTest {
         long[] starts = {9 * G, 9 * G + (1L << 20), 512 * G, (1L << 40) - 3 * G};
         for (long size : sizes) {
             for (long start : starts) {
-                HostPmemRegion region = new HostPmemRegion(start, size, 0);
+                PmemRegion region = new PmemRegion(start, size, 0);
                 ManagementAreaPlan plan = ManagementAreaPlan.minimal(region);
                 long m = plan.managementArea().nrPages();
                 // every smaller size fails one of the two setups (checked down to a chunk, or 4096 of them)
@@ -163,9 +163,9 @@ class PmemSetupValidatorTest {
         }
     }
 
-    private static boolean bothSetupsPass(MfnRange usable, long m, HostPmemRegion region) {
+    private static boolean bothSetupsPass(MfnRange usable, long m, PmemRegion region) {
         MfnRange mgmt = MfnRange.ofPages(usable.smfn(), m);
-        List<HostPmemRegion> host = List.of(region);
+        List<PmemRegion> host = List.of(region);
         SetupOutcome first = PmemSetupValidator.check(new PmemSetupRequest.Management(mgmt), host, PmemSetupState.EMPTY);
         return first instanceof SetupOutcome.Accepted a
                 && PmemSetupValidator.check(new PmemSetupRequest.Data(new MfnRange(mgmt.emfn(), usable.emfn()), mgmt),
