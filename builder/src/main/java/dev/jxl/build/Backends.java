@@ -27,8 +27,8 @@ public final class Backends {
      */
     public static HypervisorBackend open(GlobalOptions global, Supplier<HostInfo> initialHost, Consumer<String> notices) {
         if (global.backend() == GlobalOptions.Backend.xl) {
-            throw new JxlException(ExitCode.BACKEND_FAILED, "with --backend xl, jxl only creates (xl builds the domain"
-                    + " itself); use `xl list`, `xl destroy`, `xl info` and `xl pmem-*` for the rest");
+            throw new JxlException(ExitCode.BACKEND_FAILED, "with --backend xl, xl itself does this"
+                    + " (jxl hands it create, list, info and destroy); for host pmem use `xl pmem-*`");
         }
         Path dir = global.stateDir() != null ? global.stateDir()
                 : SimBackend.defaultStateDir(System.getenv(), System.getProperty("user.home"));
@@ -54,6 +54,12 @@ public final class Backends {
         // the built-in host comes with its pmem set up, so vNVDIMMs work out of the box; a described
         // host starts as a real one does, with nothing set up until `jxl pmem setup`
         return open(global, () -> BuiltinHost.from(host, global.host() == null), notices);
+    }
+
+    /** Where {@code --backend xl} keeps the native configs and ACPI tables of the guests it created. */
+    public static Path xlConfigDir(GlobalOptions global) {
+        return (global.stateDir() != null ? global.stateDir()
+                : SimBackend.defaultStateDir(System.getenv(), System.getProperty("user.home"))).resolve("xl");
     }
 
     /** The host of the global options: {@code --host FILE}, or the built-in description. */

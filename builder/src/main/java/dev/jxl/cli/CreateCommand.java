@@ -1,13 +1,14 @@
 package dev.jxl.cli;
 
-import dev.jxl.config.ConfigLoader;
+import dev.jxl.build.Backends;
 import dev.jxl.build.DomainBuilder;
+import dev.jxl.build.DomainCreator;
 import dev.jxl.build.backend.BackendException;
 import dev.jxl.build.xl.XlCreator;
-import dev.jxl.grammar.xl.XlConfigReader;
-import dev.jxl.build.DomainCreator;
+import dev.jxl.config.ConfigLoader;
 import dev.jxl.config.DomainConfig;
 import dev.jxl.config.LoadedConfig;
+import dev.jxl.grammar.xl.XlConfigReader;
 import dev.jxl.layout.GuestLayout;
 import dev.jxl.layout.PlanOptions;
 import dev.jxl.layout.host.Host;
@@ -18,8 +19,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code jxl create CONFIG [KEY=VALUE…]}: build and start a domain; with -N print its libxl JSON. */
 @Command(name = "create", description = "Build and start the domain; with -N print the libxl domain JSON.")
@@ -66,9 +67,7 @@ final class CreateCommand implements Callable<Integer> {
     /** Real Xen: the native config (upstream keys only) to `xl create`. */
     private int createWithXl(DomainConfig config, GuestLayout layout, PrintWriter out) {
         var settings = XlConfigReader.parse(this.config.toString(), ConfigLoader.read(this.config), overrides);
-        java.nio.file.Path dir = (jxl.global().stateDir() != null ? jxl.global().stateDir()
-                : dev.jxl.build.sim.SimBackend.defaultStateDir(System.getenv(), System.getProperty("user.home"))).resolve("xl");
-        XlCreator xl = new XlCreator(dir);
+        XlCreator xl = new XlCreator(Backends.xlConfigDir(jxl.global()));
         XlCreator.Written written = xl.write(settings, config, layout);
         try {
             xl.create(written);

@@ -27,6 +27,9 @@ final class DestroyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (jxl.global().backend() == GlobalOptions.Backend.xl) {
+            return XlHandover.destroy(jxl.global(), domain, spec.commandLine().getOut(), err);
+        }
         try (HypervisorBackend backend = Backends.open(jxl.global(), line -> err.println("jxl: " + line))) {
             DomainInfo d = find(backend.list(), domain);
             if (jxl.global().dryRun()) {

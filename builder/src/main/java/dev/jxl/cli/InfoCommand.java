@@ -23,6 +23,9 @@ final class InfoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (jxl.global().backend() == GlobalOptions.Backend.xl) {
+            return XlHandover.info(spec.commandLine().getOut(), err);
+        }
         HostInfo h;
         try (HypervisorBackend backend = Backends.open(jxl.global(), line -> err.println("jxl: " + line))) {
             h = backend.hostInfo();

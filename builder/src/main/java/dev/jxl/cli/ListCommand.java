@@ -35,6 +35,13 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         List<DomainInfo> domains;
         PrintWriter err = spec.commandLine().getErr();
+        if (jxl.global().backend() == GlobalOptions.Backend.xl) {
+            if (format == Format.json) {
+                throw new JxlException(ExitCode.USAGE, "--format json lists the sim's domains; with --backend xl,"
+                        + " `xl list -l` prints libxl's JSON");
+            }
+            return XlHandover.list(only, spec.commandLine().getOut(), err);
+        }
         try (HypervisorBackend backend = Backends.open(jxl.global(), line -> err.println("jxl: " + line))) {
             List<DomainInfo> all = backend.list();
             domains = only.isEmpty() ? all : only.stream().map(q -> DestroyCommand.find(all, q)).toList();

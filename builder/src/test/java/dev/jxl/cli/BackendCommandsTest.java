@@ -91,9 +91,9 @@ class BackendCommandsTest {
     }
 
     @Test
-    void withTheXlBackendOnlyCreateIsJxls() {
-        assertEquals(4, jxl("--backend", "xl", "list"));
-        assertTrue(session.toString().contains("use `xl list`"), session.toString());
+    void withTheXlBackendHostPmemIsXls() {
+        assertEquals(4, jxl("--backend", "xl", "pmem", "list"));
+        assertTrue(session.toString().contains("for host pmem use `xl pmem-*`"), session.toString());
     }
 
     @Test

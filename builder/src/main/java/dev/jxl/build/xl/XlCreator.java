@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code jxl --backend xl create}: write the native config (and the vNVDIMM tables) and hand them to
@@ -20,12 +19,6 @@ import java.util.concurrent.TimeUnit;
  * rollback here: if xl fails, it has already undone its own work and jxl removes the files it wrote.
  */
 public final class XlCreator {
-    /** The xl to run: {@code $JXL_XL}, else {@code xl} on the PATH. */
-    public static String xlCommand() {
-        String env = System.getenv("JXL_XL");
-        return env == null || env.isBlank() ? "xl" : env;
-    }
-
     private final Path dir;
 
     /** @param dir where the generated config and tables are kept (the guest needs them while it runs) */
@@ -38,9 +31,8 @@ public final class XlCreator {
     }
 
     public Written write(XlSettings settings, DomainConfig config, GuestLayout layout) {
-        String name = config.name().replaceAll("[^A-Za-z0-9._-]", "_");
-        Path cfg = dir.resolve(name + ".cfg");
-        Path acpi = dir.resolve(name + ".acpi");
+        Path cfg = configFile(config.name());
+        Path acpi = acpiFile(config.name());
         String text = NativeXlConfig.of(settings, config, layout, acpi.toString());
         List<Path> all = new ArrayList<>();
         try {
@@ -60,23 +52,33 @@ public final class XlCreator {
 
     /** Runs {@code xl create}; on failure removes what {@link #write} wrote and reports xl's words. */
     public void create(Written written) {
-        List<String> command = List.of(xlCommand(), "create", written.config().toString());
+        XlTool.Result r;
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
-            if (!p.waitFor(10, TimeUnit.MINUTES)) {
-                p.destroyForcibly();
-                throw fail(written, "xl create did not finish in 10 minutes");
-            }
-            if (p.exitValue() != 0) {
-                throw fail(written, "xl create exited " + p.exitValue() + ": " + output.strip());
-            }
-        } catch (IOException e) {
-            throw fail(written, "cannot run " + command.get(0) + " (set JXL_XL to xl's path): " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw fail(written, "interrupted");
+            r = XlTool.run(List.of("create", written.config().toString()), 10);
+        } catch (BackendException e) {
+            throw fail(written, e.getMessage());
         }
+        if (!r.ok()) {
+            throw fail(written, "xl create exited " + r.exitCode() + ": " + (r.stdout() + r.stderr()).strip());
+        }
+    }
+
+    /** After the domain is gone: its generated config and tables, which it needed while it ran. */
+    public void forget(String domainName) {
+        deleteQuietly(configFile(domainName));
+        deleteQuietly(acpiFile(domainName));
+    }
+
+    private Path configFile(String domainName) {
+        return dir.resolve(fileName(domainName) + ".cfg");
+    }
+
+    private Path acpiFile(String domainName) {
+        return dir.resolve(fileName(domainName) + ".acpi");
+    }
+
+    private static String fileName(String domainName) {
+        return domainName.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     private static BackendException fail(Written written, String message) {

@@ -1,0 +1,78 @@
+package dev.jxl.cli;
+
+import dev.jxl.build.Backends;
+import dev.jxl.build.backend.BackendException;
+import dev.jxl.build.xl.XlCreator;
+import dev.jxl.build.xl.XlTool;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code list}, {@code info} and {@code destroy} with {@code --backend xl}: real Xen's xl does them,
+ * its output passed through as it prints it; jxl adds only the clean-up of the files its create wrote.
+ */
+final class XlHandover {
+    private static final long TIMEOUT_MINUTES = 10;
+
+    private XlHandover() {
+    }
+
+    static int list(List<String> domains, PrintWriter out, PrintWriter err) {
+        List<String> args = new ArrayList<>(List.of("list"));
+        args.addAll(domains);
+        return passThrough(args, out, err);
+    }
+
+    static int info(PrintWriter out, PrintWriter err) {
+        return passThrough(List.of("info"), out, err);
+    }
+
+    /** {@code xl destroy}, then the domain's generated config and tables go (looked up by name first). */
+    static int destroy(GlobalOptions global, String domain, PrintWriter out, PrintWriter err) {
+        boolean numeric = !domain.isEmpty() && domain.chars().allMatch(c -> c >= '0' && c <= '9');
+        String name = domain;
+        if (numeric) {
+            XlTool.Result r = run(List.of("domname", domain));
+            if (!r.ok()) {
+                err.print(r.stderr());
+                throw new JxlException(ExitCode.BACKEND_FAILED, "no domain with id " + domain + " (xl domname exited "
+                        + r.exitCode() + ")");
+            }
+            name = r.stdout().strip();
+        } else {
+            XlTool.Result r = run(List.of("domid", domain));
+            if (!r.ok()) {
+                err.print(r.stderr());
+                throw new JxlException(ExitCode.BACKEND_FAILED, "no domain named " + domain + " (xl domid exited "
+                        + r.exitCode() + ")");
+            }
+        }
+        if (global.dryRun()) {
+            return ExitCode.OK;
+        }
+        int rc = passThrough(List.of("destroy", domain), out, err);
+        new XlCreator(Backends.xlConfigDir(global)).forget(name);
+        return rc;
+    }
+
+    private static int passThrough(List<String> args, PrintWriter out, PrintWriter err) {
+        XlTool.Result r = run(args);
+        out.print(r.stdout());
+        out.flush();
+        err.print(r.stderr());
+        err.flush();
+        if (!r.ok()) {
+            throw new JxlException(ExitCode.BACKEND_FAILED, "xl " + String.join(" ", args) + " exited " + r.exitCode());
+        }
+        return ExitCode.OK;
+    }
+
+    private static XlTool.Result run(List<String> args) {
+        try {
+            return XlTool.run(args, TIMEOUT_MINUTES);
+        } catch (BackendException e) {
+            throw new JxlException(ExitCode.BACKEND_FAILED, e.getMessage(), e);
+        }
+    }
+}
