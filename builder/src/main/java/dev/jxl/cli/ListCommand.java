@@ -8,6 +8,7 @@ import dev.jxl.config.libxl.YajlWriter;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.commons.lang3.StringUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,8 +59,12 @@ final class ListCommand implements Callable<Integer> {
     static String text(List<DomainInfo> domains) {
         StringBuilder b = new StringBuilder("Name                                        ID   Mem VCPUs\tState\tTime(s)\n");
         for (DomainInfo d : domains) {
-            b.append(String.format("%-40s %5d %5d %5d     %s  %8.1f%n", d.name(), d.domid(), d.currentMemKib() / 1024,
-                    d.vcpus(), d.state(), 0.0));
+            // "%-40s %5d %5d %5d     %s  %8.1f\n", spelled out: a cold String.format costs milliseconds
+            b.append(StringUtils.rightPad(d.name(), 40)).append(' ')
+                    .append(StringUtils.leftPad(Integer.toString(d.domid()), 5)).append(' ')
+                    .append(StringUtils.leftPad(Long.toString(d.currentMemKib() / 1024), 5)).append(' ')
+                    .append(StringUtils.leftPad(Integer.toString(d.vcpus()), 5)).append("     ")
+                    .append(d.state()).append("  ").append(StringUtils.leftPad("0.0", 8)).append('\n');
         }
         return b.toString();
     }
