@@ -73,7 +73,9 @@ public final class SimBackend implements HypervisorBackend {
         List<SimDomain> halfBuilt = state.domains.stream().filter(SimDomain::building).toList();
         for (SimDomain d : halfBuilt) {
             int steps = d.journal.size();
-            new SimRules(state).destroy(d.domid);
+            SimRules rules = new SimRules(state);
+            rules.destroy(d.domid);
+            rules.restoreRover(d);
             notices.accept("recovered: undid domain " + d.domid + " (" + d.name + "), left half-built after "
                     + steps + (steps == 1 ? " step" : " steps") + " by an interrupted jxl");
         }

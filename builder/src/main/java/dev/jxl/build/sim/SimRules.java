@@ -78,6 +78,7 @@ final class SimRules {
                 throw new BackendException("undo createdomain: domain " + domid + " still owns memory");
             }
             s.domains.remove(d);
+            restoreRover(d);
             return;
         } else if (step instanceof SetMaxMem) {
             d.maxMemKib = Long.parseLong(done.previous());
@@ -106,6 +107,18 @@ final class SimRules {
         d.journal.remove(d.journal.size() - 1);
     }
 
+    /**
+     * A build undone puts the rover back where it was. Xen's own rover stays moved after a failed
+     * build; the sim differs here so that a failed create leaves the state document exactly as it was.
+     * Only while no later domain has moved it on.
+     */
+    void restoreRover(SimDomain undone) {
+        JournalEntry created = undone.journal.isEmpty() ? null : undone.journal.get(0);
+        if (s.domidRover == undone.domid && created != null && created.previous() != null) {
+            s.domidRover = Integer.parseInt(created.previous());
+        }
+    }
+
     /** Destroys a domain: everything it owns goes back to the host. */
     void destroy(int domid) {
         if (domid == 0) {
@@ -122,20 +135,29 @@ final class SimRules {
             throw new BackendException("domain with name \"" + c.name() + "\" already exists (domain "
                     + other.domid + ")");
         });
-        int domid = 1;
-        while (s.domain(domid).isPresent()) {
-            domid++;
+        // as XEN_DOMCTL_createdomain: the first free id after the rover, wrapping to 1
+        int rover = s.domidRover;
+        int domid = rover + 1;
+        for (; domid != rover; domid++) {
+            if (domid >= DOMID_FIRST_RESERVED) {
+                domid = 1;
+            }
+            if (s.domain(domid).isEmpty()) {
+                break;
+            }
         }
-        if (domid >= DOMID_FIRST_RESERVED) {
+        if (domid == rover) {
             throw new BackendException("createdomain: no free domain id (-ENOMEM)");
         }
+        s.domidRover = domid;
         SimDomain d = new SimDomain();
         d.domid = domid;
         d.name = c.name();
         d.type = c.type().word();
         d.state = SimDomain.BUILDING;
         d.maxVcpus = c.maxVcpus();
-        d.journal.add(JournalEntry.of(c.line()));
+        // the rover it moved from, for undo (see undo)
+        d.journal.add(new JournalEntry(c.line(), Integer.toString(rover), null));
         s.addSorted(d);
         return domid;
     }

@@ -16,6 +16,11 @@ public final class SimState {
     public String format = FORMAT;
     public int version = VERSION;
     public HostInfo host;
+    /**
+     * Xen's domid rover (the static {@code rover} of XEN_DOMCTL_createdomain): the id last handed out;
+     * the next domain gets the first free id after it, wrapping to 1 at DOMID_FIRST_RESERVED.
+     */
+    public int domidRover;
     /** Every domain, Domain-0 first, in id order. */
     public List<SimDomain> domains = new ArrayList<>();
 

@@ -21,7 +21,7 @@ import java.util.function.Function;
 
 /**
  * The state document ({@code state.json}) as JSON: keys in snake case, in the order below; null
- * journal and p2m fields left out. Reading is strict: an unknown or missing key, a wrong type or a
+ * journal and p2m fields left out. {@code domid_rover} may be missing (documents from before it). Reading is strict: an unknown or missing key, a wrong type or a
  * value out of range is an error naming the key, so a damaged document is never half-read.
  */
 final class SimStateJson {
@@ -42,6 +42,7 @@ final class SimStateJson {
             g.writeNumberField("version", s.version);
             g.writeFieldName("host");
             host(g, s.host);
+            g.writeNumberField("domid_rover", s.domidRover);
             g.writeArrayFieldStart("domains");
             for (SimDomain d : s.domains) {
                 domain(g, d);
@@ -169,13 +170,16 @@ final class SimStateJson {
         } catch (JsonTree.SyntaxError e) {
             throw new BadDocument("line " + e.line() + ", column " + e.column() + ": " + e.getMessage());
         }
-        Obj root = Obj.of(tree, "the document", Set.of("format", "version", "host", "domains"));
+        Obj root = Obj.of(tree, "the document", Set.of("format", "version", "host", "domid_rover", "domains"));
         SimState s = new SimState();
         s.format = root.string("format");
         s.version = root.integer("version");
         s.host = hostInfo(root.object("host", Set.of("xen_version", "cpus", "paddr_bits", "memory_kib",
                 "free_memory_kib", "e820", "pmem", "pmem_mgmt", "pmem_data")));
         s.domains = root.list("domains", SimStateJson::domain);
+        // documents written before the rover was kept: it is at least the highest id in use
+        s.domidRover = root.has("domid_rover") ? root.integer("domid_rover")
+                : s.domains.stream().mapToInt(d -> d.domid).max().orElse(0);
         return s;
     }
 

@@ -52,14 +52,25 @@ class SimRulesTest {
     }
 
     @Test
-    void domainIdsAreTheLowestFreeFromOne() {
+    void domainIdsFollowXensRover() throws Exception {
         try (SimBackend b = open()) {
             for (String n : List.of("a", "b", "c")) {
                 new DomainBuilder(b).build(plan(hvm(n), new Unpause()));
             }
             b.destroy(2);
-            assertEquals(2, new DomainBuilder(b).build(plan(hvm("d"), new Unpause())).domid());
-            assertEquals(List.of(0, 1, 2, 3), b.list().stream().map(DomainInfo::domid).toList());
+            // the first free id after the last one handed out, not the lowest free
+            assertEquals(4, new DomainBuilder(b).build(plan(hvm("d"), new Unpause())).domid());
+            // a build that fails puts the rover back: the state is as before the attempt
+            fails(b, plan(hvm("e"), new SetMaxMem(8192), new PopulateRam(0, 0x100000)));
+            assertEquals(5, new DomainBuilder(b).build(plan(hvm("f"), new Unpause())).domid());
+            assertEquals(List.of(0, 1, 3, 4, 5), b.list().stream().map(DomainInfo::domid).toList());
+        }
+        // at DOMID_FIRST_RESERVED (0x7ff0) the rover wraps to 1 and skips the ids in use
+        Path file = dir.resolve("state.json");
+        Files.writeString(file, Files.readString(file).replace("\"domid_rover\" : 5", "\"domid_rover\" : 32751"));
+        try (SimBackend b = open()) {
+            assertEquals(2, new DomainBuilder(b).build(plan(hvm("g"), new Unpause())).domid());
+            assertEquals(6, new DomainBuilder(b).build(plan(hvm("h"), new Unpause())).domid());
         }
     }
 
