@@ -60,21 +60,21 @@ public final class HostDescriptions {
     }
 
     public static Host parse(String source, String text) {
-        Object tree;
+        JsonTree.Document doc;
         try {
-            tree = JsonTree.parse(text);
+            doc = JsonTree.parse(text);
         } catch (JsonTree.SyntaxError e) {
             throw new HostDescriptionException(source + ":" + e.line() + ":" + e.column() + ": error: " + e.getMessage(), e);
         }
-        if (!(tree instanceof Map<?, ?> map)) {
+        if (!(doc.root() instanceof Map<?, ?> map)) {
             throw new HostDescriptionException(source + ":1:1: error: a host description is a JSON object");
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> root = (Map<String, Object>) map;
-        Reader r = new Reader(source);
+        Reader r = new Reader(source, doc);
         for (String k : root.keySet()) {
             if (!KEYS.contains(k)) {
-                throw new HostDescriptionException(source + ": error: unknown key \"" + k + "\" (known: "
+                throw r.error(root, k, "unknown key \"" + k + "\" (known: "
                         + String.join(", ", KEYS.stream().sorted().toList()) + ")");
             }
         }
@@ -93,7 +93,7 @@ public final class HostDescriptions {
             try {
                 e820.add(new E820Entry(addr, size, E820Type.of(type)));
             } catch (IllegalArgumentException ex) {
-                throw r.error("e820 entry: " + ex.getMessage());
+                throw r.error(n, null, "e820 entry: " + ex.getMessage());
             }
         }
         List<PmemRegion> pmem = new ArrayList<>();
@@ -102,7 +102,7 @@ public final class HostDescriptions {
                 pmem.add(new PmemRegion(r.integer(n, "spa", 0, Long.MAX_VALUE), r.integer(n, "size", 1, Long.MAX_VALUE),
                         (int) r.integer(n, "node", 0, 1 << 16)));
             } catch (IllegalArgumentException ex) {
-                throw r.error("pmem region: " + ex.getMessage());
+                throw r.error(n, null, "pmem region: " + ex.getMessage());
             }
         }
         List<ReservedDeviceMemory> rdm = new ArrayList<>();
@@ -111,13 +111,13 @@ public final class HostDescriptions {
                 rdm.add(new ReservedDeviceMemory(r.integer(n, "addr", 0, Long.MAX_VALUE),
                         r.integer(n, "size", 1, Long.MAX_VALUE)));
             } catch (IllegalArgumentException ex) {
-                throw r.error("rdm: " + ex.getMessage());
+                throw r.error(n, null, "rdm: " + ex.getMessage());
             }
         }
         try {
             return new Host(xen, cpus, memoryKib, freeKib, paddrBits, seabios, new E820Map(e820), pmem, rdm);
         } catch (IllegalArgumentException ex) {
-            throw r.error(ex.getMessage());
+            throw r.error(root, null, ex.getMessage());
         }
     }
 
@@ -133,43 +133,34 @@ public final class HostDescriptions {
             g.writeNumberField("seabios_image_size", h.seabiosImageSize());
             g.writeArrayFieldStart("e820");
             for (E820Entry x : h.e820().entries()) {
-                g.writeStartObject();
-                g.writeNumberField("addr", x.addr());
-                g.writeNumberField("size", x.size());
-                g.writeNumberField("type", x.type().code());
-                g.writeEndObject();
+                JsonTree.numbers(g, List.of("addr", "size", "type"), x.addr(), x.size(), x.type().code());
             }
             g.writeEndArray();
             g.writeArrayFieldStart("pmem");
             for (PmemRegion x : h.pmem()) {
-                g.writeStartObject();
-                g.writeNumberField("spa", x.spa());
-                g.writeNumberField("size", x.size());
-                g.writeNumberField("node", x.node());
-                g.writeEndObject();
+                JsonTree.numbers(g, List.of("spa", "size", "node"), x.spa(), x.size(), x.node());
             }
             g.writeEndArray();
             g.writeArrayFieldStart("rdm");
             for (ReservedDeviceMemory x : h.rdm()) {
-                g.writeStartObject();
-                g.writeNumberField("addr", x.start());
-                g.writeNumberField("size", x.size());
-                g.writeEndObject();
+                JsonTree.numbers(g, List.of("addr", "size"), x.start(), x.size());
             }
             g.writeEndArray();
             g.writeEndObject();
         }) + "\n";
     }
 
-    /** Field access with messages that name the field. */
-    private record Reader(String source) {
-        HostDescriptionException error(String message) {
-            return new HostDescriptionException(source + ": error: " + message);
+    /** Field access with messages that name the field and point at it ({@code FILE:LINE:COL}). */
+    private record Reader(String source, JsonTree.Document doc) {
+        /** An error at {@code key} of {@code object}, or at the object itself when key is null or absent. */
+        HostDescriptionException error(Object object, String key, String message) {
+            JsonTree.Position at = key == null ? doc.at(object) : doc.at(object, key);
+            return new HostDescriptionException(source + ":" + at + ": error: " + message);
         }
 
         String text(Map<String, Object> o, String key) {
             if (!(o.get(key) instanceof String s)) {
-                throw error("\"" + key + "\" must be a string");
+                throw error(o, key, "\"" + key + "\" must be a string");
             }
             return s;
         }
@@ -177,12 +168,12 @@ public final class HostDescriptions {
         long integer(Map<String, Object> o, String key, long min, long max) {
             Object n = o.get(key);
             if (!(n instanceof BigInteger v) || v.bitLength() > 63) {
-                throw error("\"" + key + "\" must be an integer"
+                throw error(o, key, "\"" + key + "\" must be an integer"
                         + (n == null ? " (missing)" : ", not " + JsonTree.describe(n)));
             }
             long l = v.longValue();
             if (l < min || l > max) {
-                throw error("\"" + key + "\" = " + l + " is out of range " + min + ".." + max);
+                throw error(o, key, "\"" + key + "\" = " + l + " is out of range " + min + ".." + max);
             }
             return l;
         }
@@ -191,11 +182,11 @@ public final class HostDescriptions {
         long unsigned(Map<String, Object> o, String key) {
             Object n = o.get(key);
             if (!(n instanceof BigInteger v)) {
-                throw error("\"" + key + "\" must be an integer"
+                throw error(o, key, "\"" + key + "\" must be an integer"
                         + (n == null ? " (missing)" : ", not " + JsonTree.describe(n)));
             }
             if (v.signum() < 0 || v.bitLength() > 64) {
-                throw error("\"" + key + "\" = " + v + " is not a 64-bit unsigned value");
+                throw error(o, key, "\"" + key + "\" = " + v + " is not a 64-bit unsigned value");
             }
             return v.longValue();
         }
@@ -207,11 +198,11 @@ public final class HostDescriptions {
                 return List.of();
             }
             if (!(n instanceof List<?> items)) {
-                throw error("\"" + key + "\" must be an array");
+                throw error(o, key, "\"" + key + "\" must be an array");
             }
             for (Object x : items) {
                 if (!(x instanceof Map)) {
-                    throw error("each \"" + key + "\" item must be an object");
+                    throw error(items, null, "each \"" + key + "\" item must be an object");
                 }
             }
             return (List<Map<String, Object>>) items;

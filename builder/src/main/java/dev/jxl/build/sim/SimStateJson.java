@@ -25,13 +25,26 @@ import java.util.function.Function;
  * value out of range is an error naming the key, so a damaged document is never half-read.
  */
 final class SimStateJson {
+    // the keys of the flat integer objects, written and read in this order
+    private static final List<String> RANGE_KEYS = List.of("addr", "size", "type");
+    private static final List<String> PMEM_KEYS = List.of("spa", "size", "node");
+    private static final List<String> MGMT_KEYS = List.of("smfn", "emfn", "used_mfns");
+    private static final List<String> DATA_KEYS = List.of("smfn", "emfn", "mgmt_smfn", "mgmt_emfn");
+
     private SimStateJson() {
     }
 
-    /** A document jxl cannot read, and why. */
+    /** A document jxl cannot read, where, and why. */
     static final class BadDocument extends Exception {
-        BadDocument(String message) {
+        private final JsonTree.Position at;
+
+        BadDocument(JsonTree.Position at, String message) {
             super(message);
+            this.at = at;
+        }
+
+        JsonTree.Position at() {
+            return at;
         }
     }
 
@@ -61,39 +74,22 @@ final class SimStateJson {
         g.writeNumberField("free_memory_kib", h.freeMemoryKib());
         g.writeArrayFieldStart("e820");
         for (E820Range e : h.e820()) {
-            g.writeStartObject();
-            g.writeNumberField("addr", e.addr());
-            g.writeNumberField("size", e.size());
-            g.writeNumberField("type", e.type());
-            g.writeEndObject();
+            JsonTree.numbers(g, RANGE_KEYS, e.addr(), e.size(), e.type());
         }
         g.writeEndArray();
         g.writeArrayFieldStart("pmem");
         for (PmemRegion r : h.pmem()) {
-            g.writeStartObject();
-            g.writeNumberField("spa", r.spa());
-            g.writeNumberField("size", r.size());
-            g.writeNumberField("node", r.node());
-            g.writeEndObject();
+            JsonTree.numbers(g, PMEM_KEYS, r.spa(), r.size(), r.node());
         }
         g.writeEndArray();
         g.writeArrayFieldStart("pmem_mgmt");
         for (PmemMgmtRegion m : h.pmemMgmt()) {
-            g.writeStartObject();
-            g.writeNumberField("smfn", m.smfn());
-            g.writeNumberField("emfn", m.emfn());
-            g.writeNumberField("used_mfns", m.usedMfns());
-            g.writeEndObject();
+            JsonTree.numbers(g, MGMT_KEYS, m.smfn(), m.emfn(), m.usedMfns());
         }
         g.writeEndArray();
         g.writeArrayFieldStart("pmem_data");
         for (PmemDataRegion d : h.pmemData()) {
-            g.writeStartObject();
-            g.writeNumberField("smfn", d.smfn());
-            g.writeNumberField("emfn", d.emfn());
-            g.writeNumberField("mgmt_smfn", d.mgmtSmfn());
-            g.writeNumberField("mgmt_emfn", d.mgmtEmfn());
-            g.writeEndObject();
+            JsonTree.numbers(g, DATA_KEYS, d.smfn(), d.emfn(), d.mgmtSmfn(), d.mgmtEmfn());
         }
         g.writeEndArray();
         g.writeEndObject();
@@ -152,11 +148,7 @@ final class SimStateJson {
     private static void memoryMap(JsonGenerator g, List<MemmapEntry> map) throws IOException {
         g.writeStartArray();
         for (MemmapEntry e : map) {
-            g.writeStartObject();
-            g.writeNumberField("addr", e.addr());
-            g.writeNumberField("size", e.size());
-            g.writeNumberField("type", e.type());
-            g.writeEndObject();
+            JsonTree.numbers(g, RANGE_KEYS, e.addr(), e.size(), e.type());
         }
         g.writeEndArray();
     }
@@ -164,13 +156,13 @@ final class SimStateJson {
     // ---- reading ----
 
     static SimState read(String text) throws BadDocument {
-        Object tree;
+        JsonTree.Document doc;
         try {
-            tree = JsonTree.parse(text);
+            doc = JsonTree.parse(text);
         } catch (JsonTree.SyntaxError e) {
-            throw new BadDocument("line " + e.line() + ", column " + e.column() + ": " + e.getMessage());
+            throw new BadDocument(new JsonTree.Position(e.line(), e.column()), e.getMessage());
         }
-        Obj root = Obj.of(tree, "the document", Set.of("format", "version", "host", "domid_rover", "domains"));
+        Obj root = Obj.of(doc, doc.root(), "the document", Set.of("format", "version", "host", "domid_rover", "domains"));
         SimState s = new SimState();
         s.format = root.string("format");
         s.version = root.integer("version");
@@ -186,31 +178,31 @@ final class SimStateJson {
     private static HostInfo hostInfo(Obj h) throws BadDocument {
         return new HostInfo(h.string("xen_version"), h.integer("cpus"), h.integer("paddr_bits"),
                 h.longValue("memory_kib"), h.longValue("free_memory_kib"),
-                h.list("e820", o -> {
-                    Obj e = Obj.of(o, "e820 entry", Set.of("addr", "size", "type"));
+                h.list("e820", (doc, o) -> {
+                    Obj e = Obj.of(doc, o, "e820 entry", Set.copyOf(RANGE_KEYS));
                     return new E820Range(e.longValue("addr"), e.longValue("size"), e.integer("type"));
                 }),
-                h.list("pmem", o -> {
-                    Obj r = Obj.of(o, "pmem region", Set.of("spa", "size", "node"));
+                h.list("pmem", (doc, o) -> {
+                    Obj r = Obj.of(doc, o, "pmem region", Set.copyOf(PMEM_KEYS));
                     try {
                         return new PmemRegion(r.longValue("spa"), r.longValue("size"), r.integer("node"));
                     } catch (IllegalArgumentException e) {
-                        throw new BadDocument("pmem region: " + e.getMessage());
+                        throw new BadDocument(doc.at(o), "pmem region: " + e.getMessage());
                     }
                 }),
-                h.list("pmem_mgmt", o -> {
-                    Obj m = Obj.of(o, "pmem_mgmt region", Set.of("smfn", "emfn", "used_mfns"));
+                h.list("pmem_mgmt", (doc, o) -> {
+                    Obj m = Obj.of(doc, o, "pmem_mgmt region", Set.copyOf(MGMT_KEYS));
                     return new PmemMgmtRegion(m.longValue("smfn"), m.longValue("emfn"), m.longValue("used_mfns"));
                 }),
-                h.list("pmem_data", o -> {
-                    Obj d = Obj.of(o, "pmem_data region", Set.of("smfn", "emfn", "mgmt_smfn", "mgmt_emfn"));
+                h.list("pmem_data", (doc, o) -> {
+                    Obj d = Obj.of(doc, o, "pmem_data region", Set.copyOf(DATA_KEYS));
                     return new PmemDataRegion(d.longValue("smfn"), d.longValue("emfn"), d.longValue("mgmt_smfn"),
                             d.longValue("mgmt_emfn"));
                 }));
     }
 
-    private static SimDomain domain(Object tree) throws BadDocument {
-        Obj o = Obj.of(tree, "domain", Set.of("domid", "name", "type", "state", "max_vcpus", "max_mem_kib",
+    private static SimDomain domain(JsonTree.Document doc, Object tree) throws BadDocument {
+        Obj o = Obj.of(doc, tree, "domain", Set.of("domid", "name", "type", "state", "max_vcpus", "max_mem_kib",
                 "tot_pages", "memory_map", "p2m", "xenstore", "journal"));
         SimDomain d = new SimDomain();
         d.domid = o.integer("domid");
@@ -221,8 +213,8 @@ final class SimStateJson {
         d.maxMemKib = o.longValue("max_mem_kib");
         d.totPages = o.longValue("tot_pages");
         d.memoryMap = o.list("memory_map", SimStateJson::memmapEntry);
-        d.p2m = o.list("p2m", x -> {
-            Obj p = Obj.of(x, "p2m entry", Set.of("kind", "gfn", "mfn", "nr", "sha256"));
+        d.p2m = o.list("p2m", (document, x) -> {
+            Obj p = Obj.of(document, x, "p2m entry", Set.of("kind", "gfn", "mfn", "nr", "sha256"));
             return new P2mEntry(p.string("kind"), p.optionalLong("gfn"), p.optionalLong("mfn"), p.longValue("nr"),
                     p.optionalString("sha256"));
         });
@@ -231,45 +223,49 @@ final class SimStateJson {
         for (String key : xenstore.keys()) {
             d.xenstore.put(key, xenstore.string(key));
         }
-        d.journal = o.list("journal", x -> {
-            Obj j = Obj.of(x, "journal entry", Set.of("line", "previous", "previous_map"));
+        d.journal = o.list("journal", (document, x) -> {
+            Obj j = Obj.of(document, x, "journal entry", Set.of("line", "previous", "previous_map"));
             return new JournalEntry(j.string("line"), j.optionalString("previous"),
                     j.has("previous_map") ? j.list("previous_map", SimStateJson::memmapEntry) : null);
         });
         return d;
     }
 
-    private static MemmapEntry memmapEntry(Object tree) throws BadDocument {
-        Obj e = Obj.of(tree, "memory map entry", Set.of("addr", "size", "type"));
+    private static MemmapEntry memmapEntry(JsonTree.Document doc, Object tree) throws BadDocument {
+        Obj e = Obj.of(doc, tree, "memory map entry", Set.copyOf(RANGE_KEYS));
         try {
             return new MemmapEntry(e.longValue("addr"), e.longValue("size"), e.integer("type"));
         } catch (IllegalArgumentException ex) {
-            throw new BadDocument("memory map entry: " + ex.getMessage());
+            throw new BadDocument(doc.at(tree), "memory map entry: " + ex.getMessage());
         }
     }
 
     /** An element reader that may refuse the element. */
     @FunctionalInterface
     private interface Element<T> {
-        T read(Object tree) throws BadDocument;
+        T read(JsonTree.Document doc, Object tree) throws BadDocument;
     }
 
-    /** One JSON object of the document, with typed, key-naming access. */
-    private record Obj(Map<String, Object> fields, String what) {
+    /** One JSON object of the document, with typed access whose errors name the key and point at it. */
+    private record Obj(JsonTree.Document doc, Map<String, Object> fields, String what) {
         @SuppressWarnings("unchecked")
-        static Obj of(Object tree, String what, Set<String> keys) throws BadDocument {
+        static Obj of(JsonTree.Document doc, Object tree, String what, Set<String> keys) throws BadDocument {
             if (!(tree instanceof Map<?, ?> m)) {
-                throw new BadDocument(what + " must be an object, not " + JsonTree.describe(tree));
+                throw new BadDocument(doc.at(tree), what + " must be an object, not " + JsonTree.describe(tree));
             }
-            Obj o = new Obj((Map<String, Object>) m, what);
+            Obj o = new Obj(doc, (Map<String, Object>) m, what);
             if (keys != null) {
                 for (String k : o.fields.keySet()) {
                     if (!keys.contains(k)) {
-                        throw new BadDocument(what + ": unknown key \"" + k + "\"");
+                        throw o.bad(k, what + ": unknown key \"" + k + "\"");
                     }
                 }
             }
             return o;
+        }
+
+        BadDocument bad(String key, String message) {
+            return new BadDocument(doc.at(fields, key), message);
         }
 
         Set<String> keys() {
@@ -283,15 +279,14 @@ final class SimStateJson {
         private Object required(String key) throws BadDocument {
             Object v = fields.get(key);
             if (v == null) {
-                throw new BadDocument(what + ": \"" + key + "\" is missing");
+                throw bad(key, what + ": \"" + key + "\" is missing");
             }
             return v;
         }
 
         String string(String key) throws BadDocument {
             if (!(required(key) instanceof String s)) {
-                throw new BadDocument(what + ": \"" + key + "\" must be a string, not "
-                        + JsonTree.describe(fields.get(key)));
+                throw bad(key, what + ": \"" + key + "\" must be a string, not " + JsonTree.describe(fields.get(key)));
             }
             return s;
         }
@@ -302,7 +297,7 @@ final class SimStateJson {
 
         long longValue(String key) throws BadDocument {
             if (!(required(key) instanceof BigInteger v) || v.bitLength() > 63) {
-                throw new BadDocument(what + ": \"" + key + "\" must be a 64-bit integer, not "
+                throw bad(key, what + ": \"" + key + "\" must be a 64-bit integer, not "
                         + JsonTree.describe(fields.get(key)));
             }
             return v.longValue();
@@ -315,23 +310,22 @@ final class SimStateJson {
         int integer(String key) throws BadDocument {
             long v = longValue(key);
             if (v != (int) v) {
-                throw new BadDocument(what + ": \"" + key + "\" = " + v + " does not fit 32 bits");
+                throw bad(key, what + ": \"" + key + "\" = " + v + " does not fit 32 bits");
             }
             return (int) v;
         }
 
         Obj object(String key, Set<String> keys) throws BadDocument {
-            return Obj.of(required(key), what + " " + key, keys);
+            return Obj.of(doc, required(key), what + " " + key, keys);
         }
 
         <T> List<T> list(String key, Element<T> element) throws BadDocument {
             if (!(required(key) instanceof List<?> items)) {
-                throw new BadDocument(what + ": \"" + key + "\" must be an array, not "
-                        + JsonTree.describe(fields.get(key)));
+                throw bad(key, what + ": \"" + key + "\" must be an array, not " + JsonTree.describe(fields.get(key)));
             }
             List<T> out = new ArrayList<>(items.size());
             for (Object item : items) {
-                out.add(element.read(item));
+                out.add(element.read(doc, item));
             }
             return out;
         }

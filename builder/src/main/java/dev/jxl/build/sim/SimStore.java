@@ -71,7 +71,7 @@ final class SimStore implements AutoCloseable {
         } catch (IOException e) {
             throw new BackendException("cannot read " + file + ": " + e.getMessage(), e);
         } catch (SimStateJson.BadDocument e) {
-            throw new BackendException(file + ": not a jxl sim state document: " + e.getMessage(), e);
+            throw new BackendException(file + ":" + e.at() + ": not a jxl sim state document: " + e.getMessage(), e);
         }
         if (!SimState.FORMAT.equals(s.format)) {
             throw new BackendException(file + ": format is \"" + s.format + "\", expected \"" + SimState.FORMAT + "\"");

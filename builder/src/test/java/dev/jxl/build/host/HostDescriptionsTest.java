@@ -52,6 +52,22 @@ class HostDescriptionsTest {
     }
 
     @Test
+    void badValuesArePositionedAtTheirKey() {
+        String json = "{\n  \"xen_version\": \"4.17\",\n  \"cpus\": 4,\n  \"memory_kib\": 1024,\n"
+                + "  \"e820\": [],\n  \"pmem\": [\n    {\"spa\": 4096, \"size\": 100, \"node\": 0}\n  ],\n"
+                + "  \"paddr_bits\": 99\n}\n";
+        assertEquals("h.json:9:3: error: \"paddr_bits\" = 99 is out of range 32..52",
+                assertThrows(HostDescriptionException.class, () -> HostDescriptions.parse("h.json", json)).getMessage());
+        String unaligned = json.replace("  \"paddr_bits\": 99\n", "  \"paddr_bits\": 46\n");
+        assertEquals("h.json:7:5: error: pmem region: pmem region spa 0x1000 size 0x64 is not page aligned",
+                assertThrows(HostDescriptionException.class, () -> HostDescriptions.parse("h.json", unaligned))
+                        .getMessage());
+        String unknown = json.replace("  \"cpus\": 4,", "  \"cpu\": 4,");
+        assertTrue(assertThrows(HostDescriptionException.class, () -> HostDescriptions.parse("h.json", unknown))
+                .getMessage().startsWith("h.json:3:3: error: unknown key \"cpu\""));
+    }
+
+    @Test
     void captureReadsAMadeUpSysfsTree(@TempDir Path root) throws IOException {
         write(root, "sys/firmware/memmap/0/start", "0x0");
         write(root, "sys/firmware/memmap/0/end", "0x9fbff");

@@ -14,7 +14,7 @@ class JsonTreeTest {
     @Test
     void valuesArePlainJavaValuesInDocumentOrder() throws Exception {
         Object tree = JsonTree.parse("{\"b\": [1, 18446744073709551615, -2], \"a\": \"x\", \"c\": true,"
-                + " \"d\": null, \"e\": 1.5, \"f\": {}}");
+                + " \"d\": null, \"e\": 1.5, \"f\": {}}").root();
         assertEquals(List.of("b", "a", "c", "d", "e", "f"), List.copyOf(((Map<?, ?>) tree).keySet()));
         Map<?, ?> m = (Map<?, ?>) tree;
         assertEquals(List.of(BigInteger.ONE, new BigInteger("18446744073709551615"), BigInteger.valueOf(-2)), m.get("b"));
@@ -23,6 +23,19 @@ class JsonTreeTest {
         assertTrue(m.containsKey("d") && m.get("d") == null);
         assertEquals(1.5, m.get("e"));
         assertEquals(Map.of(), m.get("f"));
+    }
+
+    @Test
+    void objectsAndKeysKnowWhereTheyStand() throws Exception {
+        JsonTree.Document doc = JsonTree.parse("{\n  \"a\": [\n    {\"x\": 1},\n    {}\n  ],\n  \"b\": 2\n}");
+        Map<?, ?> root = (Map<?, ?>) doc.root();
+        List<?> a = (List<?>) root.get("a");
+        assertEquals("1:1", doc.at(root).toString());
+        assertEquals("6:3", doc.at(root, "b").toString());
+        assertEquals("2:8", doc.at(a).toString());
+        assertEquals("3:6", doc.at(a.get(0), "x").toString());
+        // two equal empty objects are two places; a missing key points at its object
+        assertEquals("4:5", doc.at(a.get(1), "missing").toString());
     }
 
     @Test

@@ -55,7 +55,17 @@ class SimStateJsonTest {
         assertRefused(text.replace("\"max_vcpus\" : 2,", "\"max_vcpus\" : 4294967296,"), "does not fit 32 bits");
         assertRefused(text.replace("\"cpus\" : 64", "\"cpus\" : null"), "\"cpus\" is missing");
         assertRefused(text.replace("\"size\" : 2138046464", "\"size\" : -1"), "memory map entry:");
-        assertRefused(text + "x", "line ");
+        assertRefused(text + "x", "Unrecognized token");
+    }
+
+    @Test
+    void refusalsPointAtTheKey() {
+        String text = SimStateJson.write(sample()).replace("\"tot_pages\" : 522208", "\"tot_pages\" : \"many\"");
+        SimStateJson.BadDocument e = assertThrows(SimStateJson.BadDocument.class, () -> SimStateJson.read(text));
+        String[] lines = text.split("\n", -1);
+        int line = e.at().line();
+        assertTrue(lines[line - 1].contains("\"tot_pages\" : \"many\""), e.at() + ": " + lines[line - 1]);
+        assertEquals(lines[line - 1].indexOf('"') + 1, e.at().column());
     }
 
     private static void assertRefused(String text, String expected) {
