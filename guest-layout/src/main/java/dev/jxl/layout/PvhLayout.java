@@ -42,7 +42,7 @@ final class PvhLayout {
                     + ByteSize.of(s.targetMemkb() << 10));
         }
 
-        int tablePages = AcpiTableEstimate.pages(AcpiTableEstimate.DSDT_PVH, s.maxVcpus());
+        int tablePages = AcpiTableEstimate.pvhPages(s.maxVcpus());
         if (tablePages > NUM_ACPI_PAGES) {
             throw new PlanningException("PVH ACPI tables need " + tablePages + " pages; libxl has room for "
                     + NUM_ACPI_PAGES);
