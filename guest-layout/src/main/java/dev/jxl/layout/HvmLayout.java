@@ -38,7 +38,7 @@ final class HvmLayout {
     private record Rdm(long start, long size, RdmPolicy policy) {
     }
 
-    static GuestLayout plan(GuestSettings s, Host host, List<String> notes) {
+    static GuestLayout plan(GuestSettings s, Host host, PlanOptions options, List<String> notes) {
         long memSize = (s.maxMemkb() - s.videoMemkb()) << 10;
         if (memSize <= 0) {
             throw new LayoutException("videoram", "video RAM (" + ByteSize.of(s.videoMemkb() << 10)
@@ -195,7 +195,10 @@ final class HvmLayout {
         List<PmemExtent> extents = VnvdimmPlanner.extents(placed);
         Optional<DmAcpiArea> dmAcpi = Optional.empty();
         long ramEnd = lowmemEnd;
-        if (!placed.isEmpty()) {
+        if (!placed.isEmpty() && options.upstreamXen()) {
+            notes.add("vnvdimms: upstream Xen: hvmloader knows nothing of them, so no E820 entry and no dm-acpi area;"
+                    + " the NFIT and SSDT go in acpi_firmware= and the NFIT alone tells the guest where they are");
+        } else if (!placed.isEmpty()) {
             long length = DmAcpiBlobs.write(DmAcpiBlobs.forVnvdimms(GuestLayout.nvdimmAcpiInput(placed))).length;
             long pages = (length + PAGE_SIZE - 1) >> PAGE_SHIFT;
             long address = lowmemEnd - (pages << PAGE_SHIFT);
@@ -234,7 +237,9 @@ final class HvmLayout {
         if (highmemEnd != 0) {
             memmap.add(E820Entry.range(GIB4, highmemEnd, E820Type.RAM));
         }
-        memmap.addAll(pmemEntries(placed));
+        if (!options.upstreamXen()) {
+            memmap.addAll(pmemEntries(placed));
+        }
         if (memmap.size() >= E820MAX) {
             throw new PlanningException("libxl's memmap would have " + memmap.size() + " entries; E820MAX is " + E820MAX);
         }

@@ -33,7 +33,7 @@ public final class LayoutPlanner {
         GuestSettings s = GuestSettings.resolve(config, notes);
         VcpuRules.apply(s, host, notes);
         GuestLayout layout = switch (s.type()) {
-            case HVM -> HvmLayout.plan(s, host, notes);
+            case HVM -> HvmLayout.plan(s, host, options, notes);
             case PVH -> PvhLayout.plan(s, host, options, notes);
             case PV -> PvLayout.plan(s, host, notes);
             default -> throw new LayoutException("type", "cannot lay out a guest of type " + s.type().libxlName());

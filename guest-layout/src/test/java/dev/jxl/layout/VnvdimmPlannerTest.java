@@ -57,6 +57,20 @@ class VnvdimmPlannerTest {
         assertEquals(1, l.pmemExtents().size(), "contiguous host and guest frames: one extent");
     }
 
+    /** Upstream Xen (--backend xl): same placement, but hvmloader's E820 has no type-7 entry and no dm-acpi area. */
+    @Test
+    void upstreamXenGetsNoPmemEntryAndNoDmAcpiArea() {
+        DomainConfig c = config(2048, List.of(mfn(TIB >> 12, 1 << 18)));
+        GuestLayout jxl = LayoutPlanner.plan(c, host());
+        GuestLayout upstream = LayoutPlanner.plan(c, host(), PlanOptions.DEFAULT.withUpstreamXen(true));
+        assertEquals(jxl.vnvdimms(), upstream.vnvdimms());
+        assertEquals(jxl.pmemExtents(), upstream.pmemExtents());
+        assertTrue(jxl.e820().entries().stream().anyMatch(e -> e.is(E820Type.PMEM)));
+        assertTrue(upstream.e820().entries().stream().noneMatch(e -> e.is(E820Type.PMEM)), upstream.e820().toText());
+        assertTrue(jxl.dmAcpi().isPresent());
+        assertTrue(upstream.dmAcpi().isEmpty());
+    }
+
     @Test
     void belowDisplacesRamAboveFourGig() {
         GuestLayout l = LayoutPlanner.plan(config(8192, List.of(mfn(TIB >> 12, 1 << 16) + ", placement=below4g")), host());
