@@ -5,6 +5,7 @@ import dev.jxl.build.backend.HostInfo;
 import dev.jxl.build.backend.HypervisorBackend;
 import dev.jxl.build.host.HostDescriptionException;
 import dev.jxl.build.host.HostDescriptions;
+import dev.jxl.build.host.XenHostProbe;
 import dev.jxl.build.sim.BuiltinHost;
 import dev.jxl.layout.host.Host;
 import dev.jxl.build.sim.SimBackend;
@@ -13,6 +14,9 @@ import dev.jxl.cli.ExitCode;
 import dev.jxl.cli.GlobalOptions;
 import dev.jxl.cli.JxlException;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -26,10 +30,7 @@ public final class Backends {
      * @param notices     where recovery notices go, one line each (stderr in the CLI)
      */
     public static HypervisorBackend open(GlobalOptions global, Supplier<HostInfo> initialHost, Consumer<String> notices) {
-        if (global.backend() == GlobalOptions.Backend.xl) {
-            throw new JxlException(ExitCode.BACKEND_FAILED, "with --backend xl, xl itself does this"
-                    + " (jxl hands it create, list, info and destroy); for host pmem use `xl pmem-*`");
-        }
+        refuseXl(global);
         Path dir = global.stateDir() != null ? global.stateDir()
                 : SimBackend.defaultStateDir(System.getenv(), System.getProperty("user.home"));
         SimOptions options;
@@ -50,6 +51,7 @@ public final class Backends {
      * An existing sim keeps the host it was booted with.
      */
     public static HypervisorBackend open(GlobalOptions global, Consumer<String> notices) {
+        refuseXl(global); // before the host: refusing needs no probe of real Xen
         Host host = host(global); // read even when the sim exists: a bad --host is never ignored
         // the built-in host comes with its pmem set up, so vNVDIMMs work out of the box; a described
         // host starts as a real one does, with nothing set up until `jxl pmem setup`
@@ -62,8 +64,72 @@ public final class Backends {
                 : SimBackend.defaultStateDir(System.getenv(), System.getProperty("user.home"))).resolve("xl");
     }
 
-    /** The host of the global options: {@code --host FILE}, or the built-in description. */
+    /**
+     * With {@code --backend xl}, create, list, info, destroy and pmem list branch off before opening a
+     * backend, so what still arrives here is a change to host pmem, and real Xen has no call for it.
+     */
+    private static void refuseXl(GlobalOptions global) {
+        if (global.backend() == GlobalOptions.Backend.xl) {
+            throw new JxlException(ExitCode.BACKEND_FAILED, "with --backend xl host pmem cannot be set up: upstream"
+                    + " Xen 4.17 has no XEN_SYSCTL_nvdimm_pmem_setup (the vNVDIMM series was never merged), so its"
+                    + " regions stay raw; vnvdimms reach them as iomem=");
+        }
+    }
+
+    /** The host of the global options, warnings to stderr; see {@link #host(GlobalOptions, Consumer)}. */
     public static Host host(GlobalOptions global) {
+        return host(global, System.err::println);
+    }
+
+    /**
+     * The host to plan on. The sim: {@code --host FILE}, or the built-in description. {@code --backend
+     * xl}: the live host as Xen reports it ({@link XenHostProbe}); with {@code --host FILE} the file wins,
+     * and each way it disagrees with Xen is a warning. Real Xen is probed once per command (per global
+     * options), however often a command asks.
+     *
+     * @param warnings where the warnings go, one line each, {@code jxl: warning: …}
+     */
+    public static Host host(GlobalOptions global, Consumer<String> warnings) {
+        if (global.backend() != GlobalOptions.Backend.xl) {
+            return described(global);
+        }
+        return LIVE.computeIfAbsent(global, g -> live(g, warnings));
+    }
+
+    // keyed by the command's GlobalOptions (identity: it has no equals); weak, so a finished command's goes
+    private static final Map<GlobalOptions, Host> LIVE = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** Where the live-host probe reads /proc and /sys: {@code -Djxl.xen.root} (tests), else {@code /}. */
+    private static XenHostProbe liveProbe() {
+        String root = System.getProperty("jxl.xen.root");
+        return new XenHostProbe(Path.of(root == null || root.isBlank() ? "/" : root), XenHostProbe.XL);
+    }
+
+    private static Host live(GlobalOptions global, Consumer<String> warnings) {
+        XenHostProbe probe = liveProbe();
+        if (global.host() == null) {
+            try {
+                return probe.probe().host();
+            } catch (BackendException | HostDescriptionException e) {
+                throw new JxlException(ExitCode.BACKEND_FAILED, "cannot learn the host from Xen: " + e.getMessage(), e);
+            }
+        }
+        Host described = described(global);
+        XenHostProbe.Live live;
+        try {
+            live = probe.probe();
+        } catch (BackendException | HostDescriptionException e) {
+            warnings.accept("jxl: warning: cannot compare " + global.host() + " with the live host: " + e.getMessage());
+            return described;
+        }
+        for (String w : live.disagreements(global.host().toString(), described)) {
+            warnings.accept("jxl: warning: " + w);
+        }
+        return described;
+    }
+
+    /** {@code --host FILE}, or the built-in description. */
+    private static Host described(GlobalOptions global) {
         try {
             return global.host() != null ? HostDescriptions.read(global.host()) : HostDescriptions.builtIn();
         } catch (HostDescriptionException e) {

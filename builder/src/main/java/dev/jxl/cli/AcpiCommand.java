@@ -58,7 +58,8 @@ final class AcpiCommand implements Callable<Integer> {
     public Integer call() {
         LoadedConfig loaded = ConfigLoader.load(config, overrides);
         loaded.warnings().forEach(spec.commandLine().getErr()::println);
-        GuestLayout layout = Planning.layout(config, overrides, loaded.config(), Planning.host(jxl.global()), PlanOptions.DEFAULT);
+        GuestLayout layout = Planning.layout(config, overrides, loaded.config(),
+                Planning.host(jxl.global(), spec.commandLine().getErr()), PlanOptions.DEFAULT);
         if (layout.vnvdimms().isEmpty()) {
             throw new JxlException(ExitCode.CONFIG_ERROR, config + ": no vnvdimms: a guest without vNVDIMMs gets no NFIT or "
                     + "NVDIMM SSDT");

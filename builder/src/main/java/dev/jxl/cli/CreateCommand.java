@@ -53,8 +53,9 @@ final class CreateCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         DomainConfig config = loaded.config();
-        Host host = Planning.host(jxl.global());
-        GuestLayout layout = Planning.layout(this.config, overrides, config, host, PlanOptions.DEFAULT);
+        Host host = Planning.host(jxl.global(), err);
+        GuestLayout layout = Planning.layout(this.config, overrides, config, host,
+                Planning.options(jxl.global(), PlanOptions.DEFAULT));
         if (jxl.global().backend() == GlobalOptions.Backend.xl) {
             return createWithXl(config, layout, out);
         }

@@ -1,5 +1,6 @@
 package dev.jxl.cli;
 
+import dev.jxl.build.backend.BackendException;
 import dev.jxl.build.host.HostCapture;
 import dev.jxl.build.host.HostDescriptionException;
 import dev.jxl.build.host.HostDescriptions;
@@ -25,7 +26,8 @@ final class HostCommand implements Runnable {
     }
 
     @Command(name = "capture", description = "Describe this machine (/sys/firmware/memmap, /proc/meminfo, CPUs, "
-            + "/sys/bus/nd/devices) as a JSON host description.")
+            + "/sys/bus/nd/devices) as a JSON host description; in dom0 of real Xen, the host Xen reports "
+            + "(xl info, the boot E820 in xl dmesg).")
     static final class Capture implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -42,7 +44,7 @@ final class HostCommand implements Runnable {
             String json;
             try {
                 json = HostDescriptions.write(new HostCapture(root).capture());
-            } catch (HostDescriptionException e) {
+            } catch (HostDescriptionException | BackendException e) {
                 throw new JxlException(ExitCode.BACKEND_FAILED, e.getMessage(), e);
             }
             if (output == null) {

@@ -38,8 +38,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code jxl plan CONFIG [KEY=VALUE…]}: the guest's memory layout as Xen 4.17 would build it, on
- * the host of {@code --host} (default: the built-in server). With {@code --hosts A B …} it finds the
- * highest {@code pci_hole_start} valid on all of them and plans with it, on the first.
+ * the host of {@code --host} (default: the built-in server; with {@code --backend xl}, the live host).
+ * With {@code --hosts A B …} it finds the highest {@code pci_hole_start} valid on all of them and plans
+ * with it, on the first.
  */
 @Command(name = "plan", description = "Show the guest memory layout (E820, holes, special pages) and why.")
 final class PlanCommand implements Callable<Integer> {
@@ -90,14 +91,15 @@ final class PlanCommand implements Callable<Integer> {
                 c = new DomainConfig(c.source(), c.libxl(), new JxlExtensions(c.jxl().vnvdimmSpecs(), OptionalLong.of(start)));
                 host = all.get(0);
             } else {
-                host = Planning.host(jxl.global());
+                host = Planning.host(jxl.global(), spec.commandLine().getErr());
             }
         } catch (HostDescriptionException e) {
             throw new JxlException(ExitCode.CONFIG_ERROR, e.getMessage(), e);
         } catch (PlanningException e) {
             throw new JxlException(ExitCode.CANNOT_PLAN, "cannot plan: " + e.getMessage(), e);
         }
-        GuestLayout layout = Planning.layout(config, overrides, c, host, new PlanOptions(rsdp == Rsdp.high));
+        GuestLayout layout = Planning.layout(config, overrides, c, host,
+                Planning.options(jxl.global(), new PlanOptions(rsdp == Rsdp.high)));
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> out.print(layout.toJson());

@@ -14,6 +14,7 @@ import dev.jxl.layout.LayoutPlanner;
 import dev.jxl.layout.PlanOptions;
 import dev.jxl.layout.PlanningException;
 import dev.jxl.layout.host.Host;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,17 @@ final class Planning {
     private Planning() {
     }
 
-    static Host host(GlobalOptions global) {
-        return Backends.host(global);
+    /** The host to plan on (the live one with {@code --backend xl}); warnings about it go to {@code err}. */
+    static Host host(GlobalOptions global, PrintWriter err) {
+        return Backends.host(global, line -> {
+            err.println(line);
+            err.flush();
+        });
+    }
+
+    /** With {@code --backend xl} upstream libxl and hvmloader build the guest: plan what they build. */
+    static PlanOptions options(GlobalOptions global, PlanOptions base) {
+        return base.withUpstreamXen(global.backend() == GlobalOptions.Backend.xl);
     }
 
     static GuestLayout layout(Path config, List<String> overrides, DomainConfig c, Host host, PlanOptions options) {

@@ -1,6 +1,7 @@
 package dev.jxl.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -91,9 +92,12 @@ class BackendCommandsTest {
     }
 
     @Test
-    void withTheXlBackendHostPmemIsXls() {
-        assertEquals(4, jxl("--backend", "xl", "pmem", "list"));
-        assertTrue(session.toString().contains("for host pmem use `xl pmem-*`"), session.toString());
+    void withTheXlBackendHostPmemCannotBeSetUp() {
+        // Xen 4.17 has neither the sysctl nor xl pmem-* commands (XenLiveHostTest: pmem list on real Xen)
+        assertEquals(4, jxl("--backend", "xl", "pmem", "setup", "--mgmt", "0x100000", "0x100100"));
+        assertTrue(session.toString().contains("upstream Xen 4.17 has no XEN_SYSCTL_nvdimm_pmem_setup"),
+                session.toString());
+        assertFalse(session.toString().contains("xl pmem-"), session.toString());
     }
 
     @Test

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,14 +21,10 @@ class CreateCommandTest {
     private String err;
 
     private int jxl(String... words) {
-        List<String> all = new ArrayList<>(List.of("--state-dir", state.toString()));
-        all.addAll(List.of(words));
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int rc = Jxl.run(new PrintWriter(o, true), new PrintWriter(e, true), all.toArray(String[]::new));
-        out = o.toString();
-        err = e.toString();
-        return rc;
+        CliRun r = CliRun.of(state, words);
+        out = r.out();
+        err = r.err();
+        return r.rc();
     }
 
     private static String example(String name) {

@@ -3,8 +3,6 @@ package dev.jxl.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,15 +24,12 @@ class PmemSetupCommandTest {
     private String err;
 
     private int jxl(String... words) {
-        List<String> all = new ArrayList<>(List.of("--state-dir", tmp.resolve("state").toString(), "--host",
-                ROOT.resolve("examples/hosts/pmem-6t.json").toString()));
+        List<String> all = new ArrayList<>(List.of("--host", ROOT.resolve("examples/hosts/pmem-6t.json").toString()));
         all.addAll(List.of(words));
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int rc = Jxl.run(new PrintWriter(o, true), new PrintWriter(e, true), all.toArray(String[]::new));
-        out = o.toString();
-        err = e.toString();
-        return rc;
+        CliRun r = CliRun.of(tmp.resolve("state"), all.toArray(String[]::new));
+        out = r.out();
+        err = r.err();
+        return r.rc();
     }
 
     @Test

@@ -13,27 +13,52 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * {@code jxl host capture}: this machine as a host description, from {@code /sys/firmware/memmap}
- * (the firmware E820; end addresses there are inclusive), {@code /proc/meminfo}, {@code /proc/cpuinfo}
- * (CPU count and physical address bits), {@code /sys/bus/nd/devices} (pmem regions; absent means
- * none) and {@code /sys/hypervisor/version} (absent: not running on Xen). The root is a parameter
- * so tests can capture a made-up tree.
+ * {@code jxl host capture}: this machine as a host description. In dom0 of real Xen (where
+ * /proc/xen/capabilities says {@code control_d}, or /sys/hypervisor/type is {@code xen} and xl works)
+ * the host is what Xen reports ({@link XenHostProbe}): dom0's own memory, vCPUs and memmap are only
+ * its share, so a description made of them would plan other layouts than the live host does.
+ * Elsewhere: {@code /sys/firmware/memmap} (the firmware E820; end addresses there are inclusive),
+ * {@code /proc/meminfo}, {@code /proc/cpuinfo} (CPU count and physical address bits),
+ * {@code /sys/bus/nd/devices} (pmem regions; absent means none) and {@code /sys/hypervisor/version}
+ * (absent: not running on Xen). The root and the xl runner are parameters so tests can capture a
+ * made-up tree.
  */
 public final class HostCapture {
     private final Path root;
+    private final XenHostProbe.XlRunner xl;
 
     public HostCapture(Path root) {
+        this(root, XenHostProbe.XL);
+    }
+
+    public HostCapture(Path root, XenHostProbe.XlRunner xl) {
         this.root = root;
+        this.xl = xl;
     }
 
     public static Host captureThisMachine() {
         return new HostCapture(Path.of("/")).capture();
     }
 
+    /**
+     * @throws HostDescriptionException when /sys or /proc cannot be read
+     * @throws dev.jxl.build.backend.BackendException in dom0, when xl fails or Xen's boot memory map is gone
+     */
     public Host capture() {
+        XenHostProbe xen = new XenHostProbe(root, xl);
+        if (xen.isControlDomain()) {
+            return xen.probe().host(); // xl must answer here: its failure is the error, not a reason to guess
+        }
+        if (xen.onXen()) {
+            Optional<XlInfo> info = xen.tryXlInfo(); // a domU's xl cannot reach Xen: capture the guest's view
+            if (info.isPresent()) {
+                return xen.probe(info.get()).host();
+            }
+        }
         E820Map e820 = memmap();
         long[] mem = meminfo();
         int[] cpu = cpuinfo();
