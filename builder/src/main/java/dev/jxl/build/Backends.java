@@ -100,13 +100,14 @@ public final class Backends {
     private static final Map<GlobalOptions, Host> LIVE = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** Where the live-host probe reads /proc and /sys: {@code -Djxl.xen.root} (tests), else {@code /}. */
-    private static XenHostProbe liveProbe() {
+    private static XenHostProbe liveProbe(GlobalOptions global) {
         String root = System.getProperty("jxl.xen.root");
-        return new XenHostProbe(Path.of(root == null || root.isBlank() ? "/" : root), XenHostProbe.XL);
+        return new XenHostProbe(Path.of(root == null || root.isBlank() ? "/" : root), XenHostProbe.XL,
+                xlConfigDir(global).resolveSibling("xen-host"));
     }
 
     private static Host live(GlobalOptions global, Consumer<String> warnings) {
-        XenHostProbe probe = liveProbe();
+        XenHostProbe probe = liveProbe(global);
         if (global.host() == null) {
             try {
                 return probe.probe().host();

@@ -145,7 +145,7 @@ class XenLiveHostTest {
         useRing(wrapped);
         assertEquals(ExitCode.BACKEND_FAILED, jxl("--backend", "xl", "plan", pv.toString()));
         assertEquals("jxl: cannot learn the host from Xen: xl dmesg no longer holds the memory map Xen printed at boot"
-                + " (its console ring wrapped or was cleared): pass --host FILE, a description captured right after"
+                + " (its console ring wrapped or was cleared) and no jxl command kept it since this boot: pass --host FILE, a description captured right after"
                 + " boot with `jxl host capture`\n", err);
         assertEquals("", out);
         assertEquals(ExitCode.BACKEND_FAILED, jxl("host", "capture", "--root", root.toString()));

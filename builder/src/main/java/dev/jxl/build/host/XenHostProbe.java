@@ -37,15 +37,26 @@ public final class XenHostProbe {
     public static final XlRunner XL = args -> XlTool.run(args, XL_TIMEOUT_MINUTES);
 
     static final String BOOT_MAP_GONE = "xl dmesg no longer holds the memory map Xen printed at boot (its console"
-            + " ring wrapped or was cleared): pass --host FILE, a description captured right after boot with"
+            + " ring wrapped or was cleared) and no jxl command kept it since this boot: pass --host FILE, a description captured right after boot with"
             + " `jxl host capture`";
 
     private final Path root;
     private final XlRunner xl;
+    private final Path bootCache;
 
     public XenHostProbe(Path root, XlRunner xl) {
+        this(root, xl, null);
+    }
+
+    /**
+     * @param bootCache where the machine map learnt from this boot's console ring is kept, so that jxl
+     *                  still knows it once the ring has wrapped or been cleared (null: not kept). It is
+     *                  keyed by dom0's boot_id: dom0 never outlives the Xen it booted on.
+     */
+    public XenHostProbe(Path root, XlRunner xl, Path bootCache) {
         this.root = root;
         this.xl = xl;
+        this.bootCache = bootCache;
     }
 
     /** What dom0 learnt; {@code machineE820} is empty when the console ring no longer holds the boot map. */
@@ -120,7 +131,42 @@ public final class XenHostProbe {
         Optional<E820Map> boot = XenBootE820.parse(run(List.of("dmesg")));
         HostCapture dom0 = new HostCapture(root, xl);
         Optional<E820Map> machine = boot.map(b -> machineMap(b, dom0.memmap()));
-        return new Live(info, machine, dom0.pmem(), dom0.cpuinfo()[1]);
+        int paddrBits = dom0.cpuinfo()[1];
+        String bootId = contents("proc/sys/kernel/random/boot_id").strip();
+        if (bootCache != null && !bootId.isEmpty()) {
+            if (machine.isPresent()) {
+                remember(bootId, new Live(info, machine, List.of(), paddrBits).host());
+            } else {
+                machine = recall(bootId);
+            }
+        }
+        return new Live(info, machine, dom0.pmem(), paddrBits);
+    }
+
+    private void remember(String bootId, Host host) {
+        try {
+            Files.createDirectories(bootCache);
+            Path tmp = bootCache.resolve("machine-e820.json.tmp");
+            Files.writeString(tmp, bootId + "\n" + HostDescriptions.write(host), StandardCharsets.UTF_8);
+            Files.move(tmp, bootCache.resolve("machine-e820.json"), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            // only a convenience for later commands; this one has what it needs
+        }
+    }
+
+    private Optional<E820Map> recall(String bootId) {
+        Path f = bootCache.resolve("machine-e820.json");
+        try {
+            String text = Files.isRegularFile(f) ? Files.readString(f, StandardCharsets.UTF_8) : "";
+            int nl = text.indexOf('\n');
+            if (nl < 0 || !text.substring(0, nl).equals(bootId)) {
+                return Optional.empty(); // another boot's map, or none
+            }
+            return Optional.of(HostDescriptions.parse(f.toString(), text.substring(nl + 1)).e820());
+        } catch (IOException | HostDescriptionException e) {
+            return Optional.empty();
+        }
     }
 
     /**

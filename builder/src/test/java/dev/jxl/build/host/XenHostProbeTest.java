@@ -101,6 +101,20 @@ class XenHostProbeTest {
     }
 
     @Test
+    void theMachineMapLearntOnceThisBootOutlivesTheRing(@TempDir Path root) throws IOException {
+        Path cache = dir.resolve("xen-host");
+        dom0Root(root, true);
+        XenHostFixtures.write(root, "proc/sys/kernel/random/boot_id", "6f1d2c3e-0000-4000-8000-000000000001\n");
+        assertEquals(SAMPLE_HOST, new XenHostProbe(root, xl(text("xl-dmesg.txt"), new ArrayList<>()), cache).probe().host());
+        XenHostProbe later = new XenHostProbe(root, xl(wrappedDmesg(), new ArrayList<>()), cache);
+        assertEquals(SAMPLE_HOST.e820(), later.probe().host().e820(), "the ring wrapped, the kept map is this boot's");
+        XenHostFixtures.write(root, "proc/sys/kernel/random/boot_id", "6f1d2c3e-0000-4000-8000-000000000002\n");
+        assertThrows(BackendException.class, () -> later.probe().host(), "another boot: the kept map is not used");
+        assertThrows(BackendException.class, () -> new XenHostProbe(root, xl(wrappedDmesg(), new ArrayList<>()))
+                .probe().host(), "no cache: nothing kept");
+    }
+
+    @Test
     void aRingThatNoLongerHoldsTheBootMapIsAClearOneLineError(@TempDir Path root) throws IOException {
         assertEquals(Optional.empty(), XenBootE820.parse(wrappedDmesg()));
         assertEquals(Optional.empty(), XenBootE820.parse("")); // xl dmesg -c cleared it
@@ -109,7 +123,7 @@ class XenHostProbeTest {
         assertEquals(2, live.xlInfo().nrCpus());
         BackendException e = assertThrows(BackendException.class, live::host);
         assertEquals("xl dmesg no longer holds the memory map Xen printed at boot (its console ring wrapped or was"
-                + " cleared): pass --host FILE, a description captured right after boot with `jxl host capture`",
+                + " cleared) and no jxl command kept it since this boot: pass --host FILE, a description captured right after boot with `jxl host capture`",
                 e.getMessage());
     }
 
