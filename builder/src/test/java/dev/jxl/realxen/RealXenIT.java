@@ -1,0 +1,175 @@
+package dev.jxl.realxen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import dev.jxl.build.host.HostDescriptions;
+import dev.jxl.config.ConfigLoader;
+import dev.jxl.config.DomainConfig;
+import dev.jxl.config.libxl.DomainType;
+import dev.jxl.layout.GuestLayout;
+import dev.jxl.layout.LayoutPlanner;
+import dev.jxl.layout.PlanOptions;
+import dev.jxl.layout.VnvdimmPlacement;
+import dev.jxl.layout.e820.E820Map;
+import dev.jxl.layout.host.Host;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * jxl on real Xen 4.17 (booted under QEMU by builder/src/test/realxen/harness.sh): every scenario
+ * must have reached its marker in dom0 — a scenario that did not report fails — and every guest's
+ * memory map, as hvmloader or the guest kernel printed it, must be the one jxl plans for it on the
+ * host that {@code jxl host capture} described in that same dom0.
+ */
+class RealXenIT {
+
+    @TestFactory
+    Stream<DynamicNode> realXen() {
+        RealXenRun run;
+        try {
+            run = RealXenRun.obtain();
+        } catch (org.opentest4j.TestAbortedException notBooted) {
+            // one skipped test that says why, rather than a factory that silently yields nothing
+            return Stream.of(dynamicTest("real Xen 4.17 under QEMU", () -> {
+                throw notBooted;
+            }));
+        }
+        List<DynamicNode> nodes = new ArrayList<>();
+        nodes.add(dynamicTest("boot: dom0 ran every scenario and powered off", () -> {
+            String status = run.out.resolve("boot-status").toFile().exists()
+                    ? java.nio.file.Files.readString(run.out.resolve("boot-status")).strip() : "none";
+            assertEquals("qemu-exit-0", status, "QEMU ended with " + status + "; console: "
+                    + run.out.resolve("console.log"));
+        }));
+        nodes.add(dynamicContainer("host", Stream.of(
+                dynamicTest("xl info and jxl host capture ran in dom0", () -> assertOk(run, "host")),
+                dynamicTest("jxl --backend xl info and pmem list", () -> {
+                    assertEquals("0", run.read("host", "jxl-info.rc").strip(), run.read("host", "jxl-info.txt"));
+                    assertEquals("0", run.read("host", "jxl-pmem-list.rc").strip(), run.read("host", "jxl-pmem-list.txt"));
+                }))));
+        for (RealXenRun.Scenario s : run.scenarios) {
+            if (s.kind().equals("refused")) {
+                nodes.add(dynamicContainer(s.name(), Stream.of(dynamicTest("refused by jxl --backend xl, naming the key;"
+                        + " no domain, no file left", () -> assertRefused(run, s.name())))));
+                continue;
+            }
+            List<DynamicNode> checks = new ArrayList<>();
+            if (s.kind().equals("pmem")) {
+                checks.add(dynamicTest("the guest's /dev/pmem0 has the planned size at the planned address",
+                        () -> assertPmemWherePlanned(run, s)));
+                checks.add(dynamicTest("what the guest wrote is in the host pmem at the planned frame",
+                        () -> assertPmemReadBack(run, s)));
+            }
+            nodes.add(dynamicContainer(s.name(), Stream.concat(Stream.of(
+                    dynamicTest("reached its marker (" + s.kind() + ")", () -> assertOk(run, s.name())),
+                    dynamicTest("created, listed and destroyed by jxl --backend xl; nothing left behind",
+                            () -> assertLifecycle(run, s.name())),
+                    dynamicTest("the memory map Xen built is the one jxl planned", () -> assertE820(run, s))),
+                    checks.stream())));
+        }
+        return nodes.stream();
+    }
+
+    private static void assertOk(RealXenRun run, String scenario) {
+        String status = run.read(scenario, "status").strip();
+        assertEquals("ok", status, scenario + ": " + (status.isEmpty() ? "never reported (the boot ended first?)"
+                : status) + "\n" + run.read(scenario, "create.out") + tail(run.read(scenario, "guest.log"), 15));
+    }
+
+    private static void assertLifecycle(RealXenRun run, String name) {
+        assertEquals("0", run.read(name, "create.rc").strip(), "jxl create: " + run.read(name, "create.out"));
+        assertTrue(run.read(name, "jxl-list.txt").lines().anyMatch(l -> l.startsWith(name + " ")),
+                "jxl list did not show " + name + ":\n" + run.read(name, "jxl-list.txt"));
+        assertEquals("0", run.read(name, "destroy.rc").strip(), "jxl destroy: " + run.read(name, "destroy.out"));
+        assertTrue(run.read(name, "xl-list-after.txt").lines().noneMatch(l -> l.startsWith(name + " ")),
+                "still running after jxl destroy:\n" + run.read(name, "xl-list-after.txt"));
+        assertEquals("", run.read(name, "left-behind.txt").strip(), "files jxl destroy left in its xl dir");
+    }
+
+    private static void assertRefused(RealXenRun run, String name) {
+        assertOk(run, name);
+        String said = run.read(name, "create.out");
+        assertTrue(said.matches("(?s).*" + java.util.regex.Pattern.quote(name) + "\\.cfg:\\d+:\\d+: error: .*"), said);
+        assertTrue(run.read(name, "xl-list-after.txt").lines().noneMatch(l -> l.startsWith(name + " ")));
+        assertEquals("", run.read(name, "left-behind.txt").strip(), "files left in jxl's xl dir");
+    }
+
+    private static void assertE820(RealXenRun run, RealXenRun.Scenario s) {
+        GuestLayout plan = plan(run, s);
+        DomainConfig config = config(run, s);
+        E820Map expected;
+        Optional<E820Map> observed;
+        String where;
+        if (config.type() == DomainType.HVM) {
+            expected = plan.e820();
+            observed = ObservedE820.hvmloader(run.read(s.name(), "xl-dmesg.txt"));
+            where = "hvmloader's E820 table (xl dmesg)";
+        } else if (config.type() == DomainType.PVH) {
+            expected = LinuxGuestView.of(plan.e820());
+            observed = ObservedE820.linux(run.read(s.name(), "xl-dmesg.txt"), "BIOS-e820");
+            where = "the PVH guest's BIOS-e820 lines (early console, xl dmesg)";
+        } else {
+            expected = LinuxGuestView.of(plan.e820());
+            observed = ObservedE820.linux(run.read(s.name(), "guest.log"), "Xen");
+            where = "the PV guest's Xen: [mem] lines (its console)";
+        }
+        assertTrue(observed.isPresent(), s.name() + ": no memory map in " + where);
+        assertEquals(expected.toText(), observed.get().toText(), s.name() + ": " + where + " vs jxl plan"
+                + (config.type() == DomainType.HVM ? "" : " as the guest kernel shows it"));
+    }
+
+    /** The config as dom0 created it: a pmem scenario adds the vNVDIMM on the command line. */
+    private static DomainConfig config(RealXenRun run, RealXenRun.Scenario s) {
+        List<String> overrides = s.kind().equals("pmem") ? List.of(vnvdimmOverride(run, s)) : List.of();
+        return ConfigLoader.load(run.guests.resolve(s.name() + ".cfg"), overrides).config();
+    }
+
+    /** Must match scenarios.sh: 1 GiB backed by the start of the host's first pmem region. */
+    private static String vnvdimmOverride(RealXenRun run, RealXenRun.Scenario s) {
+        return "vnvdimms=['type=mfn, backend=" + run.read(s.name(), "backend-mfn").strip() + ", nr_pages=0x40000']";
+    }
+
+    /** jxl's plan on the host that jxl host capture described in the same dom0, as upstream Xen builds it. */
+    private static GuestLayout plan(RealXenRun run, RealXenRun.Scenario s) {
+        Host host = HostDescriptions.read(run.results("host").resolve("host.json"));
+        return LayoutPlanner.plan(config(run, s), host, PlanOptions.DEFAULT.withUpstreamXen(true));
+    }
+
+    private static String guestLine(RealXenRun run, String name, String marker) {
+        return run.read(name, "guest.log").lines().filter(l -> l.startsWith(marker + " ")).findFirst()
+                .map(l -> l.substring(marker.length() + 1).strip())
+                .orElseThrow(() -> new AssertionError(name + ": the guest printed no " + marker + tail(run.read(name,
+                        "guest.log"), 30)));
+    }
+
+    private static void assertPmemWherePlanned(RealXenRun run, RealXenRun.Scenario s) {
+        VnvdimmPlacement v = plan(run, s).vnvdimms().get(0);
+        // size=<512-byte sectors> resource=0x<SPA> region_size=<bytes>
+        java.util.Map<String, String> seen = new java.util.HashMap<>();
+        for (String w : guestLine(run, s.name(), "JXL-GUEST-PMEM").split(" ")) {
+            seen.put(w.substring(0, w.indexOf('=')), w.substring(w.indexOf('=') + 1));
+        }
+        assertEquals(Long.toHexString(v.guestStart()), Long.toHexString(Long.decode(seen.get("resource"))),
+                "the NVDIMM region's guest-physical address");
+        assertEquals(v.guestEnd() - v.guestStart(), Long.parseLong(seen.get("size")) * 512, "/dev/pmem0's size");
+    }
+
+    private static void assertPmemReadBack(RealXenRun run, RealXenRun.Scenario s) {
+        String written = guestLine(run, s.name(), "JXL-GUEST-PMEM-WRITTEN");
+        assertTrue(written.startsWith("JXL-PMEM-PATTERN-"), written);
+        assertEquals(written, run.read(s.name(), "host-readback.txt").strip(),
+                "dom0 read the host pmem at backend frame " + run.read(s.name(), "backend-mfn").strip());
+    }
+
+    private static String tail(String text, int lines) {
+        List<String> all = text.lines().toList();
+        return all.isEmpty() ? "" : "\n...guest console:\n" + String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    }
+}
