@@ -234,6 +234,16 @@ final class HvmLayout {
                 }
             }
         }
+        if (!placed.isEmpty() && options.upstreamXen()) {
+            // libxl gives every ACPI module an E820 entry at its guest address, but hvmloader, not libxl,
+            // places acpi_firmware=, so that address is still 0: the tables' length at 0, over low RAM.
+            // Seen on real Xen 4.17 (hvmloader and the guest show [0, 0x15c) ACPI for one vNVDIMM).
+            long length = dev.jxl.layout.acpi.AcpiFirmwareImage.of(dev.jxl.layout.acpi.AcpiFirmwareImage
+                    .tablesForVnvdimms(GuestLayout.nvdimmAcpiInput(placed))).length;
+            memmap.add(new E820Entry(0, length, E820Type.ACPI));
+            notes.add("e820: quirk kept: libxl gives the acpi_firmware= module an ACPI entry [0, " + Hex.plain(length)
+                    + ") before hvmloader has placed it; hvmloader copies the tables into its own ACPI area");
+        }
         if (highmemEnd != 0) {
             memmap.add(E820Entry.range(GIB4, highmemEnd, E820Type.RAM));
         }
