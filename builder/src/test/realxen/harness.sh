@@ -178,12 +178,14 @@ timeout --kill-after=30 "$limit" qemu-system-x86_64 -accel tcg -machine "$machin
     "${extra[@]}" &
 qpid=$!
 # progress for the person watching: each scenario's verdict as dom0 reports it
-( tail -n +1 -F "$out/console.log" 2>/dev/null | grep --line-buffered -a 'JXL-SCENARIO' | sed -u 's/^/realxen: /' >&2 ) &
+# (tail ends with QEMU: a reader left behind would hold the caller's output open, and Maven waits on it)
+( tail -n +1 -F --pid=$qpid "$out/console.log" 2>/dev/null | grep --line-buffered -a 'JXL-SCENARIO' \
+    | sed -u 's/^/realxen: /' >&2 ) &
 tpid=$!
 wait $qpid
 rc=$?
+wait $tpid 2>/dev/null
 set -e
-kill $tpid 2>/dev/null || true
 echo $(( $(date +%s) - start )) > "$out/boot-seconds"
 mkdir -p "$out/results"
 tar -xf "$out/results.img" -C "$out/results" 2>/dev/null || say "no results on the disk (dom0 never wrote them)"
