@@ -75,9 +75,13 @@ final class RealXenRun {
     }
 
     private static int runHarness(Path harness, String mode, Path out) {
+        // to a file, not inherited: a process the harness leaves behind must not hold the fork's output open
+        Path log = out.resolveSibling(out.getFileName() + ".log");
+        System.err.println("real-Xen harness (" + mode + "): progress in " + log);
         ProcessBuilder pb = new ProcessBuilder("bash", harness.toString(), mode, out.toString())
-                .redirectOutput(ProcessBuilder.Redirect.INHERIT).redirectError(ProcessBuilder.Redirect.INHERIT);
+                .redirectErrorStream(true).redirectOutput(log.toFile());
         try {
+            Files.createDirectories(out.getParent());
             Process p = pb.start();
             // the harness bounds the boot itself; this bounds downloads and the initramfs on top of it
             long limitMinutes = mode.equals("full") ? 120 : 60;
@@ -86,6 +90,7 @@ final class RealXenRun {
                 p.destroyForcibly();
                 throw new AssertionError("the real-Xen harness did not finish in " + limitMinutes + " minutes");
             }
+            System.err.println(Files.readString(log, StandardCharsets.ISO_8859_1));
             return p.exitValue();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
