@@ -10,7 +10,7 @@ import dev.jxl.layout.plan.BuildStep.LoadAcpi;
 import dev.jxl.layout.plan.BuildStep.MapMmio;
 import dev.jxl.layout.plan.BuildStep.MapPmem;
 import dev.jxl.layout.plan.BuildStep.MemmapEntry;
-import dev.jxl.layout.plan.BuildStep.PmemMapType;
+import dev.jxl.layout.PmemExtent;
 import dev.jxl.layout.plan.BuildStep.XenstoreWrite;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -59,8 +59,8 @@ public final class TestPlans {
                 List.of(new GfnRange(0, 0xa0), new GfnRange(0xc0, ramEnd - 0xc0)),
                 List.of(),
                 List.of(new MemmapEntry(0x100000, (ramEnd << 12) - 0x100000, 1)),
-                List.of(new MapPmem(PMEM_DATA_MFN, 0x100000, 0x40000, PmemMapType.DATA),
-                        new MapPmem(PMEM_DATA_MFN + 0x40000, 0x140000, 0x20, PmemMapType.LABEL)),
+                List.of(new MapPmem(PMEM_DATA_MFN, 0x100000, 0x40000, PmemExtent.Type.DATA),
+                        new MapPmem(PMEM_DATA_MFN + 0x40000, 0x140000, 0x20, PmemExtent.Type.LABEL)),
                 List.of(), Optional.empty(), 8192, List.of());
         return BuildPlanner.plan(c, in);
     }

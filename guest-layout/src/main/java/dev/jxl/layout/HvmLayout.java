@@ -214,7 +214,8 @@ final class HvmLayout {
                     + "hvmloader/dm-acpi/{address,length}");
             notes.add("e820: each vNVDIMM range is type 7 (persistent memory, ACPI 6): never RAM to the guest; Linux "
                     + "finds the devices through the NFIT and skips re-inserting a range already marked persistent; "
-                    + "adjacent vNVDIMMs share one entry");
+                    + "adjacent vNVDIMMs share one entry"
+                    + (placed.stream().anyMatch(v -> v.nrLabelPages() > 0) ? "; each label window is reserved" : ""));
         }
 
         // The memmap libxl sets (domain_construct_memmap): low RAM from 1 MiB, RDMs, high RAM.
@@ -342,8 +343,11 @@ final class HvmLayout {
                 + (s.bios() == BiosType.SEABIOS ? " (1 MiB - the " + ByteSize.of(host.seabiosImageSize()) + " image)" : ""));
         E820Map e820 = HvmloaderE820.build(lowmemReservedBase, biosBase, acpiMemEnd, s.acpi(), 0, memmap);
         if (s.bios() != BiosType.ROMBIOS && e820.size() > FIRMWARE_E820_SLOTS) {
+            long rdmEntries = rdms.stream().filter(r -> r.policy != RdmPolicy.INVALID).count();
+            long pmemEntries = options.upstreamXen() ? 0 : pmemEntries(placed).size();
             throw new PlanningException("hvmloader would write " + e820.size() + " E820 entries into "
-                    + s.bios().libxlName() + "'s buffer of " + FIRMWARE_E820_SLOTS + " (no bound check): too many RDMs",
+                    + s.bios().libxlName() + "'s buffer of " + FIRMWARE_E820_SLOTS + " (no bound check): " + rdmEntries
+                    + " for RDMs, " + pmemEntries + " for vNVDIMM ranges and label windows",
                     List.of("firmware E820 buffer"));
         }
         notes.add("e820: " + e820.size() + " entries (of " + FIRMWARE_E820_SLOTS + " slots in the firmware's buffer)");
@@ -383,7 +387,11 @@ final class HvmLayout {
                 highmemEnd, MmioHole.below4g(mmioStart), regions, notes, placed, extents, dmAcpi);
     }
 
-    /** One type-7 entry per run of adjacent vNVDIMM ranges (the NFIT, not the E820, tells devices apart). */
+    /**
+     * One type-7 entry per run of adjacent vNVDIMM data ranges (the NFIT, not the E820, tells devices
+     * apart), and a reserved entry for each label window, so the guest OS neither uses it as RAM nor
+     * places a BAR there.
+     */
     static List<E820Entry> pmemEntries(List<VnvdimmPlacement> placed) {
         List<VnvdimmPlacement> byGfn = new ArrayList<>(placed);
         byGfn.sort(java.util.Comparator.comparingLong(VnvdimmPlacement::gfn));
@@ -398,6 +406,12 @@ final class HvmLayout {
                 start = v.guestStart();
             }
             end = v.guestEnd();
+            if (v.nrLabelPages() > 0) {
+                out.add(E820Entry.range(start, end, E820Type.PMEM));
+                out.add(E820Entry.range(v.guestEnd(), v.footprintEnd(), E820Type.RESERVED));
+                start = -1;
+                end = -1;
+            }
         }
         if (start >= 0) {
             out.add(E820Entry.range(start, end, E820Type.PMEM));

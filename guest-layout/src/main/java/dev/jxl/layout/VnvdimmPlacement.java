@@ -6,9 +6,11 @@ import dev.jxl.layout.e820.Hex;
 import java.util.Objects;
 
 /**
- * One planned vNVDIMM: where its data pages sit in the guest and which host pages back it. The
- * backend is {@code [mfn, mfn + nrPages)}; its first {@code dataPages} are mapped at {@code gfn}, the
- * last {@code nrLabelPages} are the label area (owned by the guest, never mapped).
+ * One planned vNVDIMM: where its pages sit in the guest and which host pages back it. The backend
+ * {@code [mfn, mfn + nrPages)} is mapped whole at {@code gfn}: its first {@code dataPages} are the
+ * namespace's data, the last {@code nrLabelPages} its label area, right above the data in the guest
+ * (the label window, reserved in the guest's E820 and read and written by the NVDIMM's
+ * {@code _LSR}/{@code _LSW} methods).
  *
  * @param index        position in the {@code vnvdimms} list (QEMU's slot: NFIT ids and {@code NVxx} derive from it)
  * @param gfn          first guest frame of the data pages
@@ -49,6 +51,16 @@ public record VnvdimmPlacement(int index, long gfn, long mfn, long nrPages, long
         return dataPages() << PAGE_SHIFT;
     }
 
+    /** First guest frame of the label window, right above the data (meaningful when there are label pages). */
+    public long labelGfn() {
+        return gfn + dataPages();
+    }
+
+    /** The end of the whole footprint, data and label window. */
+    public long footprintEnd() {
+        return (gfn + nrPages) << PAGE_SHIFT;
+    }
+
     /** First host frame of the label area (meaningful when there are label pages). */
     public long labelMfn() {
         return mfn + dataPages();
@@ -64,7 +76,8 @@ public record VnvdimmPlacement(int index, long gfn, long mfn, long nrPages, long
         return String.format("%-12s gfn %s-%s %10s  <- mfn %s%s%s, %s, align %s%s, host node %d", name(),
                 Hex.plain(gfn), Hex.plain(gfn + dataPages() - 1), ByteSize.of(dataBytes()), Hex.plain(mfn),
                 backend.equals("mfn") ? "" : " (" + backend + ")",
-                nrLabelPages == 0 ? "" : ", labels mfn " + Hex.plain(labelMfn()) + " +" + nrLabelPages + " pages",
+                nrLabelPages == 0 ? "" : ", labels mfn " + Hex.plain(labelMfn()) + " +" + nrLabelPages + " pages at gfn "
+                        + Hex.plain(labelGfn()),
                 placement.word(), ByteSize.of(alignBytes), pinned ? ", pinned by gfn=" : "", hostNode);
     }
 }

@@ -31,6 +31,11 @@ final class VnvdimmPlanner {
             return (nrPages - labelPages) << PAGE_SHIFT;
         }
 
+        /** Data and label window: the guest range the backend takes. */
+        long footprintBytes() {
+            return nrPages << PAGE_SHIFT;
+        }
+
         String name() {
             return "vnvdimm[" + index + "]";
         }
@@ -175,7 +180,7 @@ final class VnvdimmPlanner {
             if (b.spec.placement() != Placement.BELOW_4G || b.spec.gfn().isPresent()) {
                 continue;
             }
-            long size = b.dataBytes();
+            long size = b.footprintBytes();
             long align = b.spec.alignBytes();
             long top = lowest;
             long s = alignDown(top - size, align);
@@ -231,7 +236,7 @@ final class VnvdimmPlanner {
             if (b.spec.placement() != Placement.ABOVE_4G || b.spec.gfn().isPresent()) {
                 continue;
             }
-            long size = b.dataBytes();
+            long size = b.footprintBytes();
             long s = alignUp(base, b.spec.alignBytes());
             AddressRange hit;
             while ((hit = firstOverlap(s, s + size, taken)) != null) {
@@ -264,7 +269,7 @@ final class VnvdimmPlanner {
 
     /** Refuses a vNVDIMM (at {@code s}) that overlaps any of {@code against}, naming all of them. */
     private static void collide(Backing b, long s, List<AddressRange> against, String why) {
-        long e = s + b.dataBytes();
+        long e = s + b.footprintBytes();
         List<AddressRange> hits = new ArrayList<>();
         for (AddressRange r : against) {
             if (r.overlaps(s, e)) {
@@ -275,7 +280,8 @@ final class VnvdimmPlanner {
             List<String> names = new ArrayList<>(List.of(b.name()));
             hits.forEach(h -> names.add(h.name()));
             throw new PlanningException(b.name() + " " + Hex.plain(s) + "-" + Hex.plain(e - 1) + " (gfn="
-                    + Hex.plain(s >>> PAGE_SHIFT) + ", " + ByteSize.of(b.dataBytes()) + ") collides with " + describe(hits)
+                    + Hex.plain(s >>> PAGE_SHIFT) + ", " + ByteSize.of(b.footprintBytes())
+                    + (b.labelPages == 0 ? "" : " with its label window") + ") collides with " + describe(hits)
                     + why, names);
         }
     }
@@ -299,7 +305,10 @@ final class VnvdimmPlanner {
         return out;
     }
 
-    /** The data mappings in guest-address order, coalesced where host and guest frames both continue. */
+    /**
+     * The mappings in guest-address order: data coalesced where host and guest frames both continue,
+     * and each label area as its own extent (a different map type), in its label window.
+     */
     static List<PmemExtent> extents(List<VnvdimmPlacement> placements) {
         List<VnvdimmPlacement> byGfn = new ArrayList<>(placements);
         byGfn.sort(Comparator.comparingLong(VnvdimmPlacement::gfn));
@@ -310,25 +319,30 @@ final class VnvdimmPlanner {
         for (VnvdimmPlacement v : byGfn) {
             if (nr > 0 && mfn + nr == v.mfn() && gfn + nr == v.gfn()) {
                 nr += v.dataPages();
-                continue;
+            } else {
+                flush(out, mfn, gfn, nr, PmemExtent.Type.DATA);
+                mfn = v.mfn();
+                gfn = v.gfn();
+                nr = v.dataPages();
             }
-            flush(out, mfn, gfn, nr);
-            mfn = v.mfn();
-            gfn = v.gfn();
-            nr = v.dataPages();
+            if (v.nrLabelPages() > 0) {
+                flush(out, mfn, gfn, nr, PmemExtent.Type.DATA);
+                nr = 0;
+                flush(out, v.labelMfn(), v.labelGfn(), v.nrLabelPages(), PmemExtent.Type.LABEL);
+            }
         }
-        flush(out, mfn, gfn, nr);
+        flush(out, mfn, gfn, nr, PmemExtent.Type.DATA);
         return out;
     }
 
-    private static void flush(List<PmemExtent> out, long mfn, long gfn, long nr) {
+    private static void flush(List<PmemExtent> out, long mfn, long gfn, long nr, PmemExtent.Type type) {
         for (long done = 0; done < nr; done += PmemExtent.MAX_NR) {
-            out.add(new PmemExtent(mfn + done, gfn + done, Math.min(PmemExtent.MAX_NR, nr - done)));
+            out.add(new PmemExtent(mfn + done, gfn + done, Math.min(PmemExtent.MAX_NR, nr - done), type));
         }
     }
 
     private static AddressRange range(Backing b, long s) {
-        return new AddressRange(b.name(), s, s + b.dataBytes());
+        return new AddressRange(b.name(), s, s + b.footprintBytes());
     }
 
     private static AddressRange firstOverlap(long s, long e, List<AddressRange> taken) {

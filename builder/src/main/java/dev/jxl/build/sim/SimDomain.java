@@ -48,7 +48,7 @@ public final class SimDomain {
 
     /**
      * One mapping: {@code kind} is {@code ram}, {@code acpi} (toolstack-populated pages), {@code pmem},
-     * {@code pmem_label} (owned, not mapped: no gfn) or {@code mmio}; {@code mfn} is set for host frames.
+     * {@code pmem_label} (a label area, in its label window) or {@code mmio}; {@code mfn} is set for host frames.
      */
     public record P2mEntry(String kind, Long gfn, Long mfn, long nr, String sha256) {
         boolean overlapsGfns(long start, long count) {

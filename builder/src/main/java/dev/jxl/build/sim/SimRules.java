@@ -10,7 +10,7 @@ import dev.jxl.layout.plan.BuildStep.CreateDomain;
 import dev.jxl.layout.plan.BuildStep.LoadAcpi;
 import dev.jxl.layout.plan.BuildStep.MapMmio;
 import dev.jxl.layout.plan.BuildStep.MapPmem;
-import dev.jxl.layout.plan.BuildStep.PmemMapType;
+import dev.jxl.layout.PmemExtent;
 import dev.jxl.layout.plan.BuildStep.PopulateRam;
 import dev.jxl.layout.plan.BuildStep.SetMaxMem;
 import dev.jxl.layout.plan.BuildStep.SetMemoryMap;
@@ -199,13 +199,12 @@ final class SimRules {
             for (P2mEntry e : other.p2m) {
                 if (e.kind().startsWith("pmem") && e.overlapsMfns(p.mfn(), p.nrMfns())) {
                     throw new BackendException("populate_pmem_map: host pmem mfn " + hex(Math.max(e.mfn(), p.mfn()))
-                            + " is already mapped to domain " + other.domid + " (" + other.name + ")");
+                            + " is already mapped to domain " + other.domid + " (" + other.name + ") as its "
+                            + (e.kind().equals("pmem_label") ? "label area" : "data"));
                 }
             }
         }
-        if (p.type() == PmemMapType.DATA) {
-            requireFreeGfns(d, p.gfn(), p.nrMfns(), "populate_pmem_map");
-        }
+        requireFreeGfns(d, p.gfn(), p.nrMfns(), "populate_pmem_map");
         d.p2m.add(pmemEntry(p));
         return JournalEntry.of(p.line());
     }
@@ -320,9 +319,7 @@ final class SimRules {
     }
 
     private static P2mEntry pmemEntry(MapPmem p) {
-        return p.type() == PmemMapType.DATA
-                ? new P2mEntry("pmem", p.gfn(), p.mfn(), p.nrMfns(), null)
-                : new P2mEntry("pmem_label", null, p.mfn(), p.nrMfns(), null);
+        return new P2mEntry(p.type() == PmemExtent.Type.DATA ? "pmem" : "pmem_label", p.gfn(), p.mfn(), p.nrMfns(), null);
     }
 
     private void freeKib(long deltaKib) {

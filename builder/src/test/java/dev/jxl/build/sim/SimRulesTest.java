@@ -17,7 +17,7 @@ import dev.jxl.layout.plan.BuildStep.CreateDomain;
 import dev.jxl.layout.plan.BuildStep.GuestType;
 import dev.jxl.layout.plan.BuildStep.MapMmio;
 import dev.jxl.layout.plan.BuildStep.MapPmem;
-import dev.jxl.layout.plan.BuildStep.PmemMapType;
+import dev.jxl.layout.PmemExtent;
 import dev.jxl.layout.plan.BuildStep.PopulateRam;
 import dev.jxl.layout.plan.BuildStep.SetMaxMem;
 import dev.jxl.layout.plan.BuildStep.Unpause;
@@ -119,21 +119,21 @@ class SimRulesTest {
         long mgmt = h.pmemMgmt().get(0).smfn();
         long data = h.pmemData().get(0).smfn();
         try (SimBackend b = open()) {
-            String msg = fails(b, plan(hvm("a"), new MapPmem(mgmt, 0x100000, 0x10, PmemMapType.DATA)));
+            String msg = fails(b, plan(hvm("a"), new MapPmem(mgmt, 0x100000, 0x10, PmemExtent.Type.DATA)));
             assertTrue(msg.contains("host mfn " + Long.toHexString(mgmt).replaceFirst("^", "0x")
                     + " is not in a pmem data region"), msg);
             // straddling the end of the data region
             long end = h.pmemData().get(0).emfn();
-            assertTrue(fails(b, plan(hvm("a"), new MapPmem(end - 1, 0x100000, 2, PmemMapType.DATA)))
+            assertTrue(fails(b, plan(hvm("a"), new MapPmem(end - 1, 0x100000, 2, PmemExtent.Type.DATA)))
                     .contains("is not in a pmem data region"));
-            new DomainBuilder(b).build(plan(hvm("a"), new MapPmem(data, 0x100000, 0x100, PmemMapType.DATA),
+            new DomainBuilder(b).build(plan(hvm("a"), new MapPmem(data, 0x100000, 0x100, PmemExtent.Type.DATA),
                     new Unpause()));
             // an overlapping label range is refused too: a host page belongs to one guest
-            msg = fails(b, plan(hvm("b"), new MapPmem(data + 0xff, 0, 0x20, PmemMapType.LABEL)));
+            msg = fails(b, plan(hvm("b"), new MapPmem(data + 0xff, 0, 0x20, PmemExtent.Type.LABEL)));
             assertTrue(msg.contains("host pmem mfn 0x" + Long.toHexString(data + 0xff)
                     + " is already mapped to domain 1 (a)"), msg);
             msg = fails(b, plan(new CreateDomain("p", GuestType.PV, 1),
-                    new MapPmem(data + 0x1000, 0x100000, 1, PmemMapType.DATA)));
+                    new MapPmem(data + 0x1000, 0x100000, 1, PmemExtent.Type.DATA)));
             assertTrue(msg.contains("is PV; pmem maps only into HVM and PVH guests"), msg);
         }
     }

@@ -1,5 +1,6 @@
 package dev.jxl.layout.plan;
 
+import dev.jxl.layout.PmemExtent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -78,9 +79,10 @@ public sealed interface BuildStep {
 
     /**
      * {@code XENMEM_populate_pmem_map} (the vNVDIMM series, memory op 28): map host pmem
-     * {@code [mfn, mfn + nrMfns)} 1:1 at {@code gfn} (data), or only give it to the domain (label).
+     * {@code [mfn, mfn + nrMfns)} 1:1 at {@code gfn}, as the namespace's data pages or as its label area
+     * (mapped into the label window its {@code _LSR}/{@code _LSW} methods read and write).
      */
-    record MapPmem(long mfn, long gfn, long nrMfns, PmemMapType type) implements BuildStep {
+    record MapPmem(long mfn, long gfn, long nrMfns, PmemExtent.Type type) implements BuildStep {
         public MapPmem {
             Objects.requireNonNull(type, "type");
             StepText.requireRange(mfn, nrMfns, "populate_pmem_map");
@@ -190,15 +192,6 @@ public sealed interface BuildStep {
     /** The guest types Xen builds, in libxl's words. */
     enum GuestType {
         HVM, PVH, PV;
-
-        public String word() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
-    }
-
-    /** {@code XENMEM_pmem_map_type_*}: data pages are mapped, label pages only owned. */
-    enum PmemMapType {
-        DATA, LABEL;
 
         public String word() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -12,7 +12,6 @@ import dev.jxl.layout.plan.BuildStep.MemmapEntry;
 import dev.jxl.layout.plan.BuildStep.XenstoreWrite;
 import dev.jxl.layout.plan.BuildStep.LoadAcpi;
 import dev.jxl.layout.plan.BuildStep.MapPmem;
-import dev.jxl.layout.plan.BuildStep.PmemMapType;
 import dev.jxl.layout.PmemExtent;
 import dev.jxl.layout.acpi.DmAcpiBlobs;
 import java.util.ArrayList;
@@ -65,11 +64,11 @@ public final class LayoutBuildInputs {
             mmio.add(new MapMmio(r.effectiveGfn(), r.start(), r.number()));
         }
         long videoKib = config.type() == DomainType.HVM ? Math.max(0, maxMemKib(config) - layout.ramKib()) : 0;
-        // vNVDIMMs: the data pages as coalesced extents (label pages stay host-side: the guest sees no
-        // label interface), the dm-acpi blobs loaded where the plan reserved them, and hvmloader's keys
+        // vNVDIMMs: data and label extents as planned, the dm-acpi blobs loaded where the plan reserved
+        // them, and hvmloader's keys
         List<MapPmem> pmem = new ArrayList<>();
         for (PmemExtent e : layout.pmemExtents()) {
-            pmem.add(new MapPmem(e.mfn(), e.gfn(), e.nr(), PmemMapType.DATA));
+            pmem.add(new MapPmem(e.mfn(), e.gfn(), e.nr(), e.type()));
         }
         Optional<LoadAcpi> acpi = layout.dmAcpi().map(area ->
                 new LoadAcpi(area.address(), DmAcpiBlobs.write(DmAcpiBlobs.forVnvdimms(layout.nvdimmAcpiInput()))));

@@ -14,7 +14,7 @@ import dev.jxl.layout.plan.BuildStep.LoadAcpi;
 import dev.jxl.layout.plan.BuildStep.MapMmio;
 import dev.jxl.layout.plan.BuildStep.MapPmem;
 import dev.jxl.layout.plan.BuildStep.MemmapEntry;
-import dev.jxl.layout.plan.BuildStep.PmemMapType;
+import dev.jxl.layout.PmemExtent;
 import dev.jxl.layout.plan.BuildStep.XenstoreWrite;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +55,7 @@ class BuildPlannerTest {
         DomainConfig c = config("name = \"h\"\ntype = \"hvm\"\nmemory = 1024\nmaxmem = 2048\n");
         BuildInputs in = new BuildInputs(List.of(new GfnRange(0, 0xa0)), List.of(new GfnRange(0x100000, 0x10)),
                 List.of(new MemmapEntry(0x100000, 0x1000, 1), new MemmapEntry(0xfc000000L, 0x1000, 12)),
-                List.of(new MapPmem(0x5000, 0x200000, 0x10, PmemMapType.DATA)),
+                List.of(new MapPmem(0x5000, 0x200000, 0x10, PmemExtent.Type.DATA)),
                 List.of(new MapMmio(0xf0000, 0xc0000, 1)),
                 Optional.of(new LoadAcpi(0xfc000000L, new byte[] {1, 2, 3})), 8192,
                 List.of(new XenstoreWrite("platform/mmio_hole_size", "268435456")));
@@ -90,7 +90,7 @@ class BuildPlannerTest {
     void stepsCheckTheirValues() {
         assertThrows(IllegalArgumentException.class, () -> new XenstoreWrite("/local/domain/1/name", "x"));
         assertThrows(IllegalArgumentException.class, () -> new BuildStep.PopulateRam(0, 0));
-        assertThrows(IllegalArgumentException.class, () -> new MapPmem(-1, 0, 1, PmemMapType.DATA));
+        assertThrows(IllegalArgumentException.class, () -> new MapPmem(-1, 0, 1, PmemExtent.Type.DATA));
         assertThrows(IllegalArgumentException.class, () -> new BuildPlan(List.of(new BuildStep.Unpause())));
         assertThrows(IllegalArgumentException.class, () -> new BuildPlan(List.of(new CreateDomain("a", GuestType.HVM, 1),
                 new CreateDomain("b", GuestType.HVM, 1))));
