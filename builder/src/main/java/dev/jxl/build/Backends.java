@@ -16,6 +16,7 @@ import dev.jxl.cli.JxlException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Optional;
 import java.util.WeakHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -31,8 +32,7 @@ public final class Backends {
      */
     public static HypervisorBackend open(GlobalOptions global, Supplier<HostInfo> initialHost, Consumer<String> notices) {
         refuseXl(global);
-        Path dir = global.stateDir() != null ? global.stateDir()
-                : SimBackend.defaultStateDir(System.getenv(), System.getProperty("user.home"));
+        Path dir = simStateDir(global);
         SimOptions options;
         try {
             options = SimOptions.fromEnvironment();
@@ -60,8 +60,12 @@ public final class Backends {
 
     /** Where {@code --backend xl} keeps the native configs and ACPI tables of the guests it created. */
     public static Path xlConfigDir(GlobalOptions global) {
-        return (global.stateDir() != null ? global.stateDir()
-                : SimBackend.defaultStateDir(System.getenv(), System.getProperty("user.home"))).resolve("xl");
+        return simStateDir(global).resolve("xl");
+    }
+
+    private static Path simStateDir(GlobalOptions global) {
+        return global.stateDir() != null ? global.stateDir()
+                : SimBackend.defaultStateDir(System.getenv(), System.getProperty("user.home"));
     }
 
     /**
@@ -91,9 +95,60 @@ public final class Backends {
      */
     public static Host host(GlobalOptions global, Consumer<String> warnings) {
         if (global.backend() != GlobalOptions.Backend.xl) {
-            return described(global);
+            return simHost(global);
         }
         return LIVE.computeIfAbsent(global, g -> live(g, warnings));
+    }
+
+    /**
+     * The sim's host: once booted, the one its state was booted with, with the memory free now; a
+     * {@code --host} that describes another machine is refused by name rather than half-used. Before
+     * the first boot, {@code --host FILE} or the built-in description.
+     */
+    private static Host simHost(GlobalOptions global) {
+        Optional<HostInfo> booted;
+        try {
+            booted = SimBackend.bootedHost(simStateDir(global));
+        } catch (BackendException e) {
+            throw new JxlException(ExitCode.BACKEND_FAILED, e.getMessage(), e);
+        }
+        if (booted.isEmpty()) {
+            return described(global);
+        }
+        if (global.host() != null) {
+            Host asked = described(global);
+            Host was = booted.get().host();
+            if (!asked.equals(was)) {
+                throw new JxlException(ExitCode.USAGE, "--host " + global.host() + " describes another machine than"
+                        + " the sim in " + simStateDir(global) + " was booted with (" + difference(asked, was)
+                        + "); a sim keeps its host: use a new --state-dir for " + global.host()
+                        + ", or leave --host out");
+            }
+        }
+        return booted.get().planningHost();
+    }
+
+    /** The first way two hosts differ, in the description's words. */
+    static String difference(Host asked, Host was) {
+        if (asked.cpus() != was.cpus()) {
+            return "cpus " + asked.cpus() + " vs " + was.cpus();
+        }
+        if (asked.numaNodes() != was.numaNodes()) {
+            return "nr_nodes " + asked.numaNodes() + " vs " + was.numaNodes();
+        }
+        if (asked.memoryKib() != was.memoryKib()) {
+            return "memory_kib " + asked.memoryKib() + " vs " + was.memoryKib();
+        }
+        if (asked.freeMemoryKib() != was.freeMemoryKib()) {
+            return "free_memory_kib " + asked.freeMemoryKib() + " vs " + was.freeMemoryKib();
+        }
+        if (!asked.e820().equals(was.e820())) {
+            return "e820: " + asked.e820().size() + " vs " + was.e820().size() + " entries";
+        }
+        if (!asked.pmem().equals(was.pmem())) {
+            return "pmem: " + asked.pmem() + " vs " + was.pmem();
+        }
+        return "xen_version, paddr_bits, seabios_image_size or rdm";
     }
 
     // keyed by the command's GlobalOptions (identity: it has no equals); weak, so a finished command's goes

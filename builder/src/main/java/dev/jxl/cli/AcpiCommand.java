@@ -4,6 +4,7 @@ import dev.jxl.config.ConfigLoader;
 import dev.jxl.config.LoadedConfig;
 import dev.jxl.layout.DmAcpiArea;
 import dev.jxl.layout.GuestLayout;
+import dev.jxl.layout.host.Host;
 import dev.jxl.layout.PlanOptions;
 import dev.jxl.layout.XenstoreWrite;
 import dev.jxl.layout.acpi.AcpiFirmwareImage;
@@ -56,10 +57,10 @@ final class AcpiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadedConfig loaded = ConfigLoader.load(config, overrides);
+        Host host = Planning.host(jxl.global(), spec.commandLine().getErr());
+        LoadedConfig loaded = Planning.load(config, overrides, host);
         loaded.warnings().forEach(spec.commandLine().getErr()::println);
-        GuestLayout layout = Planning.layout(config, overrides, loaded.config(),
-                Planning.host(jxl.global(), spec.commandLine().getErr()), PlanOptions.DEFAULT);
+        GuestLayout layout = Planning.layout(config, overrides, loaded.config(), host, PlanOptions.DEFAULT);
         if (layout.vnvdimms().isEmpty()) {
             throw new JxlException(ExitCode.CONFIG_ERROR, config + ": no vnvdimms: a guest without vNVDIMMs gets no NFIT or "
                     + "NVDIMM SSDT");

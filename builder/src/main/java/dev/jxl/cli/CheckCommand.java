@@ -5,6 +5,12 @@ import dev.jxl.config.LoadedConfig;
 import dev.jxl.config.libxl.YajlWriter;
 import dev.jxl.diag.ConfigException;
 import dev.jxl.diag.Diagnostic;
+import dev.jxl.build.host.HostDescriptionException;
+import dev.jxl.build.host.HostDescriptions;
+import dev.jxl.layout.PlanOptions;
+import dev.jxl.layout.PlanningException;
+import dev.jxl.layout.host.Host;
+import java.util.Optional;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,8 +25,11 @@ import picocli.CommandLine.Spec;
 /**
  * {@code jxl check CONFIG…}: validate many configs in one process (no JVM start per file), printing
  * every diagnostic as {@code FILE:LINE:COL: error|warning: MESSAGE}; exit 1 if any config has an error.
+ * With {@code --host FILE} each config is also bound against that host's CPUs and nodes and planned on
+ * it, as {@code create} would: a config that cannot be laid out there is exit 3.
  */
-@Command(name = "check", description = "Validate configs; exit 1 if any has an error.")
+@Command(name = "check", description = "Validate configs; exit 1 if any has an error, 3 if one cannot be "
+        + "planned on --host.")
 final class CheckCommand implements Callable<Integer> {
     enum Format { text, json }
 
@@ -36,8 +45,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: text).")
     Format format = Format.text;
 
-    /** The outcome for one file. */
-    record Result(Path file, boolean ok, List<Diagnostic> diagnostics) {
+    /** The outcome for one file; {@code planned} is false when it bound but could not be laid out. */
+    record Result(Path file, boolean ok, boolean planned, List<Diagnostic> diagnostics) {
+        Result(Path file, boolean ok, List<Diagnostic> diagnostics) {
+            this(file, ok, true, diagnostics);
+        }
     }
 
     /** Below this many files a thread pool costs more than it saves. */
@@ -45,10 +57,19 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Optional<Host> host = Optional.empty();
+        if (jxl.global().host() != null) {
+            try {
+                host = Optional.of(HostDescriptions.read(jxl.global().host()));
+            } catch (HostDescriptionException e) {
+                throw new JxlException(ExitCode.CONFIG_ERROR, e.getMessage(), e);
+            }
+        }
+        Optional<Host> on = host;
         // configs are independent: check them on every core, report them in the order given
         List<Result> results = configs.size() < PARALLEL_FROM
-                ? configs.stream().map(CheckCommand::check).toList()
-                : configs.parallelStream().map(CheckCommand::check).toList();
+                ? configs.stream().map(f -> check(f, on)).toList()
+                : configs.parallelStream().map(f -> check(f, on)).toList();
         PrintWriter out = new PrintWriter(new java.io.BufferedWriter(spec.commandLine().getOut(), 1 << 16), false);
         if (format == Format.json) {
             out.print(json(results));
@@ -62,15 +83,42 @@ final class CheckCommand implements Callable<Integer> {
         if (jxl.global().verbose()) {
             spec.commandLine().getErr().printf("%d config(s) checked, %d with errors%n", results.size(), failed);
         }
-        return failed == 0 ? ExitCode.OK : ExitCode.CONFIG_ERROR;
+        if (results.stream().anyMatch(r -> !r.ok() && r.planned())) {
+            return ExitCode.CONFIG_ERROR;
+        }
+        return failed == 0 ? ExitCode.OK : ExitCode.CANNOT_PLAN;
     }
 
     static Result check(Path file) {
+        return check(file, Optional.empty());
+    }
+
+    /** Bound (against the host's CPUs and nodes when given) and, on a host, planned. */
+    static Result check(Path file, Optional<Host> host) {
+        LoadedConfig loaded;
         try {
-            LoadedConfig loaded = ConfigLoader.load(file, List.of());
-            return new Result(file, true, loaded.warnings());
+            loaded = host.isPresent() ? Planning.load(file, List.of(), host.get()) : ConfigLoader.load(file, List.of());
         } catch (ConfigException e) {
             return new Result(file, false, e.diagnostics());
+        }
+        if (host.isEmpty()) {
+            return new Result(file, true, loaded.warnings());
+        }
+        try {
+            Planning.layout(file, List.of(), loaded.config(), host.get(), PlanOptions.DEFAULT);
+            return new Result(file, true, loaded.warnings());
+        } catch (ConfigException e) {
+            List<Diagnostic> all = new ArrayList<>(loaded.warnings());
+            all.addAll(e.diagnostics());
+            return new Result(file, false, all);
+        } catch (JxlException e) {
+            // the layout does not fit this host: positioned at the key whose item it names
+            List<String> regions = e.getCause() instanceof PlanningException p ? p.regions() : List.of();
+            String key = regions.stream().anyMatch(r -> r.startsWith("vnvdimm")) ? "vnvdimms"
+                    : regions.stream().anyMatch(r -> r.startsWith("RDM")) ? "rdm" : "memory";
+            List<Diagnostic> all = new ArrayList<>(loaded.warnings());
+            all.add(Diagnostic.error(Planning.positionOf(file, List.of(), key), key, e.getMessage()));
+            return new Result(file, false, false, all);
         }
     }
 

@@ -39,9 +39,10 @@ final class CreateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadedConfig loaded = ConfigLoader.load(config, overrides);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Host host = Planning.host(jxl.global(), err);
+        LoadedConfig loaded = Planning.load(config, overrides, host);
         loaded.warnings().forEach(err::println);
         if (jxl.global().dryRun()) {
             var libxl = loaded.config().libxl();
@@ -53,7 +54,6 @@ final class CreateCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         DomainConfig config = loaded.config();
-        Host host = Planning.host(jxl.global(), err);
         GuestLayout layout = Planning.layout(this.config, overrides, config, host,
                 Planning.options(jxl.global(), PlanOptions.DEFAULT));
         if (jxl.global().backend() == GlobalOptions.Backend.xl) {

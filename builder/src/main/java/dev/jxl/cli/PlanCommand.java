@@ -74,17 +74,16 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadedConfig loaded = ConfigLoader.load(config, overrides);
-        loaded.warnings().forEach(spec.commandLine().getErr()::println);
-        DomainConfig c = loaded.config();
         Host host;
         String header = "";
+        DomainConfig c;
         try {
             if (!hosts.isEmpty()) {
                 List<Host> all = new ArrayList<>();
                 for (Path p : hosts) {
                     all.add(HostDescriptions.read(p));
                 }
+                c = bind(all.get(0));
                 long start = LayoutPlanner.migrationSafePciHoleStart(all);
                 header = "pci_hole_start = " + Hex.plain(start) + " (the highest valid on " + hosts.size()
                         + " host(s): " + String.join(", ", hosts.stream().map(Path::toString).toList()) + ")\n\n";
@@ -92,6 +91,7 @@ final class PlanCommand implements Callable<Integer> {
                 host = all.get(0);
             } else {
                 host = Planning.host(jxl.global(), spec.commandLine().getErr());
+                c = bind(host);
             }
         } catch (HostDescriptionException e) {
             throw new JxlException(ExitCode.CONFIG_ERROR, e.getMessage(), e);
@@ -109,5 +109,11 @@ final class PlanCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    private DomainConfig bind(Host host) {
+        LoadedConfig loaded = Planning.load(config, overrides, host);
+        loaded.warnings().forEach(spec.commandLine().getErr()::println);
+        return loaded.config();
     }
 }

@@ -1,7 +1,9 @@
 package dev.jxl.cli;
 
 import dev.jxl.build.Backends;
+import dev.jxl.config.BindContext;
 import dev.jxl.config.ConfigLoader;
+import dev.jxl.config.LoadedConfig;
 import dev.jxl.config.DomainConfig;
 import dev.jxl.diag.ConfigException;
 import dev.jxl.diag.Diagnostic;
@@ -37,6 +39,16 @@ final class Planning {
             err.println(line);
             err.flush();
         });
+    }
+
+    /** What the binder checks against: the host's CPUs and nodes (xl asks the hypervisor the same). */
+    static BindContext bindContext(Host host) {
+        return new BindContext(host.cpus(), host.numaNodes());
+    }
+
+    /** The config, bound against the host it is planned on. */
+    static LoadedConfig load(Path config, List<String> overrides, Host host) {
+        return ConfigLoader.load(config, overrides, bindContext(host));
     }
 
     /** With {@code --backend xl} upstream libxl and hvmloader build the guest: plan what they build. */

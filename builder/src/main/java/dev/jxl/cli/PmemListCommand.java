@@ -58,12 +58,7 @@ final class PmemListCommand implements Callable<Integer> {
 
     /** Real Xen's host as the tables show it: its pmem regions, none set up (Xen 4.17 cannot). */
     static HostInfo raw(Host h) {
-        List<HostInfo.E820Range> e820 = new ArrayList<>();
-        for (E820Entry e : h.e820().entries()) {
-            e820.add(new HostInfo.E820Range(e.addr(), e.size(), e.type().code()));
-        }
-        return new HostInfo(h.xenVersion(), h.cpus(), h.paddrBits(), h.memoryKib(), h.freeMemoryKib(), e820, h.pmem(),
-                List.of(), List.of());
+        return HostInfo.booted(h);
     }
 
     static String text(HostInfo h) {

@@ -25,6 +25,11 @@ public final class ConfigLoader {
         return fromText(file.toString(), read(file), overrides);
     }
 
+    /** Bound against the host's CPUs and nodes, as xl checks {@code cpus=}, {@code pnode=} and the like. */
+    public static LoadedConfig load(Path file, List<String> overrides, BindContext host) {
+        return DomainConfigBinder.bind(XlConfigReader.parse(file.toString(), read(file), overrides), host);
+    }
+
     public static LoadedConfig fromText(String source, String text, List<String> overrides) {
         XlSettings settings = XlConfigReader.parse(source, text, overrides);
         return DomainConfigBinder.bind(settings);

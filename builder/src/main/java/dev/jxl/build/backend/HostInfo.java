@@ -1,34 +1,72 @@
 package dev.jxl.build.backend;
 
+import dev.jxl.layout.e820.E820Entry;
+import dev.jxl.layout.host.Host;
 import dev.jxl.layout.host.PmemRegion;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * What a backend reports about its host: enough for {@code jxl info} and for the simulated host to
- * check mappings against (the layout planner has its own, richer {@code Host}).
+ * What a backend reports about its host: the {@link Host} the planner uses (the description it was
+ * booted from, or what Xen reports), plus what changes while it runs — free memory and the pmem
+ * regions set up so far.
  *
- * @param e820     the machine memory map
- * @param pmem     the raw pmem regions (NFIT SPA ranges), as a host description gives them
- * @param pmemMgmt regions set up to hold pmem frame tables (XEN_SYSCTL_nvdimm_pmem_setup, type mgmt)
- * @param pmemData regions set up as mappable guest pmem (type data)
+ * @param host          the machine: CPUs, nodes, memory, machine E820, raw pmem regions (NFIT SPA ranges)
+ * @param freeMemoryKib memory free for guests now
+ * @param pmemMgmt      regions set up to hold pmem frame tables (XEN_SYSCTL_nvdimm_pmem_setup, type mgmt)
+ * @param pmemData      regions set up as mappable guest pmem (type data)
  */
-public record HostInfo(String xenVersion, int cpus, int paddrBits, long memoryKib, long freeMemoryKib,
-        List<E820Range> e820, List<PmemRegion> pmem, List<PmemMgmtRegion> pmemMgmt, List<PmemDataRegion> pmemData) {
+public record HostInfo(Host host, long freeMemoryKib, List<PmemMgmtRegion> pmemMgmt, List<PmemDataRegion> pmemData) {
 
     public HostInfo {
-        Objects.requireNonNull(xenVersion, "xenVersion");
-        e820 = List.copyOf(e820);
-        pmem = List.copyOf(pmem);
+        Objects.requireNonNull(host, "host");
         pmemMgmt = List.copyOf(pmemMgmt);
         pmemData = List.copyOf(pmemData);
+        if (freeMemoryKib < 0 || freeMemoryKib > host.memoryKib()) {
+            throw new IllegalArgumentException("free memory " + freeMemoryKib + " KiB outside 0.." + host.memoryKib());
+        }
     }
 
-    /** One machine E820 entry, bytes; {@code type} is the E820 type number (1 RAM, 2 reserved, 7 pmem …). */
-    public record E820Range(long addr, long size, int type) {
-        public long end() {
-            return addr + size;
-        }
+    /** A host as it boots: the description's free memory, nothing set up. */
+    public static HostInfo booted(Host host) {
+        return new HostInfo(host, host.freeMemoryKib(), List.of(), List.of());
+    }
+
+    /** The host to plan on now: the description, with the memory free at this moment. */
+    public Host planningHost() {
+        return host.withFreeMemoryKib(freeMemoryKib);
+    }
+
+    public HostInfo withFreeMemoryKib(long kib) {
+        return new HostInfo(host, kib, pmemMgmt, pmemData);
+    }
+
+    public HostInfo withPmem(List<PmemMgmtRegion> mgmt, List<PmemDataRegion> data) {
+        return new HostInfo(host, freeMemoryKib, mgmt, data);
+    }
+
+    public String xenVersion() {
+        return host.xenVersion();
+    }
+
+    public int cpus() {
+        return host.cpus();
+    }
+
+    public int paddrBits() {
+        return host.paddrBits();
+    }
+
+    public long memoryKib() {
+        return host.memoryKib();
+    }
+
+    public List<E820Entry> e820() {
+        return host.e820().entries();
+    }
+
+    public List<PmemRegion> pmem() {
+        return host.pmem();
     }
 
     /** A pmem management region, frames {@code [smfn, emfn)}, of which {@code usedMfns} hold tables. */

@@ -1,5 +1,7 @@
 package dev.jxl.build.host;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+
 import dev.jxl.build.json.JsonTree;
 import dev.jxl.layout.e820.E820Entry;
 import dev.jxl.layout.e820.E820Map;
@@ -25,11 +27,11 @@ import java.util.Set;
  * integers in bytes (memory in KiB), unknown keys rejected so a misspelt key is not silently
  * ignored. Optional keys: {@code paddr_bits} (default 46), {@code seabios_image_size} (default
  * 262144), {@code rdm} (reserved device memory, [{addr, size}]), {@code free_memory_kib} (default
- * memory_kib).
+ * memory_kib), {@code nr_nodes} (default: the nodes the pmem regions name, at least 1).
  */
 public final class HostDescriptions {
     private static final Set<String> KEYS = Set.of("xen_version", "cpus", "memory_kib", "free_memory_kib",
-            "paddr_bits", "seabios_image_size", "e820", "pmem", "rdm", "comment");
+            "paddr_bits", "seabios_image_size", "e820", "pmem", "rdm", "nr_nodes", "comment");
     private static final String DEFAULT_RESOURCE = "default-host.json";
 
     private HostDescriptions() {
@@ -66,8 +68,17 @@ public final class HostDescriptions {
         } catch (JsonTree.SyntaxError e) {
             throw new HostDescriptionException(source + ":" + e.line() + ":" + e.column() + ": error: " + e.getMessage(), e);
         }
-        if (!(doc.root() instanceof Map<?, ?> map)) {
-            throw new HostDescriptionException(source + ":1:1: error: a host description is a JSON object");
+        return fromTree(source, doc, doc.root());
+    }
+
+    /**
+     * A description embedded in another document (the sim's state keeps the one it was booted with):
+     * errors point into that document.
+     */
+    public static Host fromTree(String source, JsonTree.Document doc, Object tree) {
+        if (!(tree instanceof Map<?, ?> map)) {
+            JsonTree.Position at = doc.at(tree);
+            throw new HostDescriptionException(source + ":" + at + ": error: a host description is a JSON object");
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> root = (Map<String, Object>) map;
@@ -115,7 +126,10 @@ public final class HostDescriptions {
             }
         }
         try {
-            return new Host(xen, cpus, memoryKib, freeKib, paddrBits, seabios, new E820Map(e820), pmem, rdm);
+            return root.containsKey("nr_nodes")
+                    ? new Host(xen, cpus, memoryKib, freeKib, paddrBits, seabios, new E820Map(e820), pmem, rdm,
+                            (int) r.integer(root, "nr_nodes", 1, cpus))
+                    : new Host(xen, cpus, memoryKib, freeKib, paddrBits, seabios, new E820Map(e820), pmem, rdm);
         } catch (IllegalArgumentException ex) {
             throw r.error(root, null, ex.getMessage());
         }
@@ -123,10 +137,15 @@ public final class HostDescriptions {
 
     /** The canonical JSON of a host (what {@code jxl host capture} writes). */
     public static String write(Host h) {
-        return JsonTree.write(g -> {
+        return JsonTree.write(g -> writeTo(g, h)) + "\n";
+    }
+
+    /** The canonical JSON object of a host, into a document being written. */
+    public static void writeTo(JsonGenerator g, Host h) throws IOException {
             g.writeStartObject();
             g.writeStringField("xen_version", h.xenVersion());
             g.writeNumberField("cpus", h.cpus());
+            g.writeNumberField("nr_nodes", h.numaNodes());
             g.writeNumberField("memory_kib", h.memoryKib());
             g.writeNumberField("free_memory_kib", h.freeMemoryKib());
             g.writeNumberField("paddr_bits", h.paddrBits());
@@ -147,7 +166,6 @@ public final class HostDescriptions {
             }
             g.writeEndArray();
             g.writeEndObject();
-        }) + "\n";
     }
 
     /** Field access with messages that name the field and point at it ({@code FILE:LINE:COL}). */

@@ -69,7 +69,8 @@ public final class XenHostProbe {
         public Host host() {
             E820Map e820 = machineE820.orElseThrow(() -> new BackendException(BOOT_MAP_GONE));
             return new Host(xlInfo.xenVersion(), xlInfo.nrCpus(), xlInfo.totalMemoryMib() << 10,
-                    xlInfo.freeMemoryMib() << 10, paddrBits, Host.DEFAULT_SEABIOS_IMAGE_SIZE, e820, pmem, List.of());
+                    xlInfo.freeMemoryMib() << 10, paddrBits, Host.DEFAULT_SEABIOS_IMAGE_SIZE, e820, pmem, List.of(),
+                    Math.min(xlInfo.nrNodes(), xlInfo.nrCpus()));
         }
 
         /**
@@ -83,6 +84,10 @@ public final class XenHostProbe {
             if (described.cpus() != xlInfo.nrCpus()) {
                 out.add(source + " says cpus " + described.cpus() + ", Xen reports " + xlInfo.nrCpus()
                         + " (xl info nr_cpus)");
+            }
+            if (described.numaNodes() != xlInfo.nrNodes()) {
+                out.add(source + " says nr_nodes " + described.numaNodes() + ", Xen reports " + xlInfo.nrNodes()
+                        + " (xl info nr_nodes)");
             }
             if (described.memoryKib() >> 10 != xlInfo.totalMemoryMib()) {
                 out.add(source + " says memory " + (described.memoryKib() >> 10) + " MiB, Xen reports "

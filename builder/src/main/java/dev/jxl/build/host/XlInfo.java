@@ -9,11 +9,12 @@ import java.util.Map;
  * them: memory in MiB, rounded down (xl divides libxl's page counts by the pages per MiB).
  *
  * @param nrCpus         physical CPUs online (physinfo nr_cpus), not dom0's vCPUs
+ * @param nrNodes        NUMA nodes (physinfo nr_nodes)
  * @param totalMemoryMib physinfo total_pages in MiB
  * @param freeMemoryMib  physinfo free_pages in MiB
  * @param xenExtra       xen_extra, ".7" and the like ("" when xl printed none)
  */
-public record XlInfo(int nrCpus, long totalMemoryMib, long freeMemoryMib, int xenMajor, int xenMinor, String xenExtra) {
+public record XlInfo(int nrCpus, int nrNodes, long totalMemoryMib, long freeMemoryMib, int xenMajor, int xenMinor, String xenExtra) {
 
     /** "4.17": the version a host description carries. */
     public String xenVersion() {
@@ -36,7 +37,8 @@ public record XlInfo(int nrCpus, long totalMemoryMib, long freeMemoryMib, int xe
         if (free > total) {
             throw new BackendException("xl info: free_memory " + free + " MiB exceeds total_memory " + total + " MiB");
         }
-        return new XlInfo((int) Math.min(number(values, "nr_cpus"), Integer.MAX_VALUE), total, free,
+        return new XlInfo((int) Math.min(number(values, "nr_cpus"), Integer.MAX_VALUE),
+                (int) Math.min(Math.max(1, number(values, "nr_nodes")), Integer.MAX_VALUE), total, free,
                 (int) number(values, "xen_major"), (int) number(values, "xen_minor"),
                 values.getOrDefault("xen_extra", ""));
     }

@@ -1,11 +1,9 @@
 package dev.jxl.build.sim;
 
 import dev.jxl.build.backend.HostInfo;
-import dev.jxl.build.backend.HostInfo.E820Range;
 import dev.jxl.build.backend.HostInfo.PmemDataRegion;
 import dev.jxl.build.backend.HostInfo.PmemMgmtRegion;
 import dev.jxl.build.host.HostDescriptions;
-import dev.jxl.layout.e820.E820Entry;
 import dev.jxl.layout.host.Host;
 import dev.jxl.layout.host.PmemRegion;
 import dev.jxl.layout.pmem.ManagementAreaPlan;
@@ -19,9 +17,6 @@ import java.util.List;
  * ({@link ManagementAreaPlan#minimal}) — so `jxl create` with vNVDIMMs works out of the box.
  */
 public final class BuiltinHost {
-    /** Memory the sim's Domain-0 holds. */
-    static final long DOM0_KIB = 8L << 20;
-
     private BuiltinHost() {
     }
 
@@ -35,29 +30,23 @@ public final class BuiltinHost {
     }
 
     /**
+     * The host's free memory is what its description says is free for guests; Domain-0 holds the
+     * rest.
+     *
      * @param setUpPmem set every pmem region up at boot (the built-in host), or leave it for
      *                  {@code jxl pmem setup} as on a real host (a host description)
      */
     public static HostInfo from(Host host, boolean setUpPmem) {
-        List<E820Range> e820 = new ArrayList<>();
-        for (E820Entry e : host.e820().entries()) {
-            e820.add(new E820Range(e.addr(), e.size(), e.type().code()));
-        }
-        List<PmemRegion> pmem = new ArrayList<>();
         List<PmemMgmtRegion> mgmt = new ArrayList<>();
         List<PmemDataRegion> data = new ArrayList<>();
-        for (PmemRegion r : host.pmem()) {
-            pmem.add(r);
-            if (!setUpPmem) {
-                continue;
+        if (setUpPmem) {
+            for (PmemRegion r : host.pmem()) {
+                ManagementAreaPlan plan = ManagementAreaPlan.minimal(r);
+                mgmt.add(new PmemMgmtRegion(plan.managementArea().smfn(), plan.managementArea().emfn(), plan.usedPages()));
+                data.add(new PmemDataRegion(plan.dataArea().smfn(), plan.dataArea().emfn(),
+                        plan.managementArea().smfn(), plan.managementArea().emfn()));
             }
-            ManagementAreaPlan plan = ManagementAreaPlan.minimal(r);
-            mgmt.add(new PmemMgmtRegion(plan.managementArea().smfn(), plan.managementArea().emfn(), plan.usedPages()));
-            data.add(new PmemDataRegion(plan.dataArea().smfn(), plan.dataArea().emfn(),
-                    plan.managementArea().smfn(), plan.managementArea().emfn()));
         }
-        long free = Math.min(host.freeMemoryKib(), host.memoryKib() - DOM0_KIB);
-        return new HostInfo(host.xenVersion(), host.cpus(), host.paddrBits(), host.memoryKib(), free, e820, pmem,
-                mgmt, data);
+        return HostInfo.booted(host).withPmem(mgmt, data);
     }
 }

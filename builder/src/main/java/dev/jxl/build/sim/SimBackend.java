@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -54,6 +55,11 @@ public final class SimBackend implements HypervisorBackend {
             store.close();
             throw e;
         }
+    }
+
+    /** The host of the sim under {@code stateDir}, when it has been booted (read without the lock). */
+    public static Optional<HostInfo> bootedHost(Path stateDir) {
+        return SimStore.readAt(stateDir).map(s -> s.host);
     }
 
     /** {@code $XDG_STATE_HOME/jxl}, else {@code ~/.local/state/jxl} (the XDG base directory rule). */

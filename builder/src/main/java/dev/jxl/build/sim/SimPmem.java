@@ -26,7 +26,6 @@ final class SimPmem {
         List<PmemDataRegion> data = setup.dataAreas().stream()
                 .map(d -> new PmemDataRegion(d.range().smfn(), d.range().emfn(), d.tables().smfn(), d.tables().emfn()))
                 .toList();
-        return new HostInfo(host.xenVersion(), host.cpus(), host.paddrBits(), host.memoryKib(), host.freeMemoryKib(),
-                host.e820(), host.pmem(), mgmt, data);
+        return host.withPmem(mgmt, data);
     }
 }

@@ -4,6 +4,8 @@ import dev.jxl.build.backend.BackendException;
 import dev.jxl.build.backend.HostInfo;
 import dev.jxl.build.sim.SimDomain.JournalEntry;
 import dev.jxl.build.sim.SimDomain.P2mEntry;
+import dev.jxl.layout.e820.E820Entry;
+import dev.jxl.layout.e820.E820Type;
 import dev.jxl.layout.host.PmemRegion;
 import dev.jxl.layout.plan.BuildStep;
 import dev.jxl.layout.plan.BuildStep.CreateDomain;
@@ -216,8 +218,8 @@ final class SimRules {
             throw new BackendException("memory_mapping: mfn " + hex(endMfn - 1) + " is beyond the host's "
                     + h.paddrBits() + "-bit physical address space");
         }
-        for (HostInfo.E820Range r : h.e820()) {
-            if (r.type() == 1 && overlaps(m.mfn() << 12, m.nrMfns() << 12, r.addr(), r.size())) {
+        for (E820Entry r : h.e820()) {
+            if (r.is(E820Type.RAM) && overlaps(m.mfn() << 12, m.nrMfns() << 12, r.addr(), r.size())) {
                 throw new BackendException("memory_mapping: mfns " + hex(m.mfn()) + "+" + hex(m.nrMfns())
                         + " overlap host RAM " + hex(r.addr()) + "-" + hex(r.end() - 1) + " (-EPERM)");
             }
@@ -324,8 +326,7 @@ final class SimRules {
 
     private void freeKib(long deltaKib) {
         HostInfo h = s.host;
-        s.host = new HostInfo(h.xenVersion(), h.cpus(), h.paddrBits(), h.memoryKib(), h.freeMemoryKib() + deltaKib,
-                h.e820(), h.pmem(), h.pmemMgmt(), h.pmemData());
+        s.host = h.withFreeMemoryKib(h.freeMemoryKib() + deltaKib);
     }
 
     private static boolean overlaps(long a, long aSize, long b, long bSize) {

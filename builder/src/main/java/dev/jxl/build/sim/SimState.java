@@ -11,7 +11,8 @@ import java.util.Optional;
  */
 public final class SimState {
     public static final String FORMAT = "jxl-sim-host";
-    public static final int VERSION = 1;
+    /** 2: the host's whole description is kept (1 kept its numbers flat; still read). */
+    public static final int VERSION = 2;
 
     public String format = FORMAT;
     public int version = VERSION;

@@ -2,10 +2,15 @@ package dev.jxl.build.sim;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.jxl.build.backend.HostInfo;
-import dev.jxl.build.backend.HostInfo.E820Range;
 import dev.jxl.build.backend.HostInfo.PmemDataRegion;
 import dev.jxl.build.backend.HostInfo.PmemMgmtRegion;
+import dev.jxl.build.host.HostDescriptionException;
+import dev.jxl.build.host.HostDescriptions;
 import dev.jxl.build.json.JsonTree;
+import dev.jxl.layout.e820.E820Entry;
+import dev.jxl.layout.e820.E820Map;
+import dev.jxl.layout.e820.E820Type;
+import dev.jxl.layout.host.Host;
 import dev.jxl.build.sim.SimDomain.JournalEntry;
 import dev.jxl.build.sim.SimDomain.P2mEntry;
 import dev.jxl.layout.host.PmemRegion;
@@ -21,7 +26,8 @@ import java.util.function.Function;
 
 /**
  * The state document ({@code state.json}) as JSON: keys in snake case, in the order below; null
- * journal and p2m fields left out. {@code domid_rover} may be missing (documents from before it). Reading is strict: an unknown or missing key, a wrong type or a
+ * journal and p2m fields left out. {@code domid_rover} may be missing (documents from before it). Version 2 keeps the host's
+ * whole description; version 1 documents (flat host numbers) are still read, and written back as 2. Reading is strict: an unknown or missing key, a wrong type or a
  * value out of range is an error naming the key, so a damaged document is never half-read.
  */
 final class SimStateJson {
@@ -65,23 +71,12 @@ final class SimStateJson {
         });
     }
 
+    /** The host: the description it was booted from (as a host file says it), then what has changed since. */
     private static void host(JsonGenerator g, HostInfo h) throws IOException {
         g.writeStartObject();
-        g.writeStringField("xen_version", h.xenVersion());
-        g.writeNumberField("cpus", h.cpus());
-        g.writeNumberField("paddr_bits", h.paddrBits());
-        g.writeNumberField("memory_kib", h.memoryKib());
+        g.writeFieldName("description");
+        HostDescriptions.writeTo(g, h.host());
         g.writeNumberField("free_memory_kib", h.freeMemoryKib());
-        g.writeArrayFieldStart("e820");
-        for (E820Range e : h.e820()) {
-            JsonTree.numbers(g, RANGE_KEYS, e.addr(), e.size(), e.type());
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("pmem");
-        for (PmemRegion r : h.pmem()) {
-            JsonTree.numbers(g, PMEM_KEYS, r.spa(), r.size(), r.node());
-        }
-        g.writeEndArray();
         g.writeArrayFieldStart("pmem_mgmt");
         for (PmemMgmtRegion m : h.pmemMgmt()) {
             JsonTree.numbers(g, MGMT_KEYS, m.smfn(), m.emfn(), m.usedMfns());
@@ -165,9 +160,14 @@ final class SimStateJson {
         Obj root = Obj.of(doc, doc.root(), "the document", Set.of("format", "version", "host", "domid_rover", "domains"));
         SimState s = new SimState();
         s.format = root.string("format");
-        s.version = root.integer("version");
-        s.host = hostInfo(root.object("host", Set.of("xen_version", "cpus", "paddr_bits", "memory_kib",
-                "free_memory_kib", "e820", "pmem", "pmem_mgmt", "pmem_data")));
+        int version = root.integer("version");
+        if (version != 1 && version != SimState.VERSION) {
+            throw root.bad("version", "state version " + version + ", this jxl reads versions 1 and " + SimState.VERSION);
+        }
+        s.host = version == 1
+                ? hostInfoV1(root.object("host", Set.of("xen_version", "cpus", "paddr_bits", "memory_kib",
+                        "free_memory_kib", "e820", "pmem", "pmem_mgmt", "pmem_data")))
+                : hostInfo(root.object("host", Set.of("description", "free_memory_kib", "pmem_mgmt", "pmem_data")));
         s.domains = root.list("domains", SimStateJson::domain);
         // documents written before the rover was kept: it is at least the highest id in use
         s.domidRover = root.has("domid_rover") ? root.integer("domid_rover")
@@ -176,20 +176,47 @@ final class SimStateJson {
     }
 
     private static HostInfo hostInfo(Obj h) throws BadDocument {
-        return new HostInfo(h.string("xen_version"), h.integer("cpus"), h.integer("paddr_bits"),
-                h.longValue("memory_kib"), h.longValue("free_memory_kib"),
-                h.list("e820", (doc, o) -> {
-                    Obj e = Obj.of(doc, o, "e820 entry", Set.copyOf(RANGE_KEYS));
-                    return new E820Range(e.longValue("addr"), e.longValue("size"), e.integer("type"));
-                }),
-                h.list("pmem", (doc, o) -> {
-                    Obj r = Obj.of(doc, o, "pmem region", Set.copyOf(PMEM_KEYS));
-                    try {
-                        return new PmemRegion(r.longValue("spa"), r.longValue("size"), r.integer("node"));
-                    } catch (IllegalArgumentException e) {
-                        throw new BadDocument(doc.at(o), "pmem region: " + e.getMessage());
-                    }
-                }),
+        Object tree = h.fields().get("description");
+        if (tree == null) {
+            throw h.bad("description", "host: \"description\" is missing");
+        }
+        Host host;
+        try {
+            host = HostDescriptions.fromTree("host description", h.doc(), tree);
+        } catch (HostDescriptionException e) {
+            throw new BadDocument(h.doc().at(tree), e.getMessage());
+        }
+        return setUp(h, host, h.longValue("free_memory_kib"));
+    }
+
+    /** Version 1 kept the host's numbers flat, without its RDMs, firmware size or node count. */
+    private static HostInfo hostInfoV1(Obj h) throws BadDocument {
+        List<E820Entry> e820 = h.list("e820", (doc, o) -> {
+            Obj e = Obj.of(doc, o, "e820 entry", Set.copyOf(RANGE_KEYS));
+            return new E820Entry(e.longValue("addr"), e.longValue("size"), E820Type.of(e.integer("type")));
+        });
+        List<PmemRegion> pmem = h.list("pmem", (doc, o) -> {
+            Obj r = Obj.of(doc, o, "pmem region", Set.copyOf(PMEM_KEYS));
+            try {
+                return new PmemRegion(r.longValue("spa"), r.longValue("size"), r.integer("node"));
+            } catch (IllegalArgumentException e) {
+                throw new BadDocument(doc.at(o), "pmem region: " + e.getMessage());
+            }
+        });
+        long free = h.longValue("free_memory_kib");
+        Host host;
+        try {
+            host = new Host(h.string("xen_version"), h.integer("cpus"), h.longValue("memory_kib"), free,
+                    h.integer("paddr_bits"), Host.DEFAULT_SEABIOS_IMAGE_SIZE, new E820Map(e820), pmem, List.of());
+        } catch (IllegalArgumentException e) {
+            throw h.bad("cpus", "host: " + e.getMessage());
+        }
+        return setUp(h, host, free);
+    }
+
+    private static HostInfo setUp(Obj h, Host host, long freeKib) throws BadDocument {
+        try {
+            return new HostInfo(host, freeKib,
                 h.list("pmem_mgmt", (doc, o) -> {
                     Obj m = Obj.of(doc, o, "pmem_mgmt region", Set.copyOf(MGMT_KEYS));
                     return new PmemMgmtRegion(m.longValue("smfn"), m.longValue("emfn"), m.longValue("used_mfns"));
@@ -199,6 +226,9 @@ final class SimStateJson {
                     return new PmemDataRegion(d.longValue("smfn"), d.longValue("emfn"), d.longValue("mgmt_smfn"),
                             d.longValue("mgmt_emfn"));
                 }));
+        } catch (IllegalArgumentException e) {
+            throw h.bad("free_memory_kib", "host: " + e.getMessage());
+        }
     }
 
     private static SimDomain domain(JsonTree.Document doc, Object tree) throws BadDocument {

@@ -61,6 +61,11 @@ final class SimStore implements AutoCloseable {
     }
 
     Optional<SimState> read() {
+        return readAt(dir);
+    }
+
+    /** The document without taking the lock: writes are whole-file renames, so a reader sees one version. */
+    static Optional<SimState> readAt(Path dir) {
         Path file = dir.resolve(STATE);
         if (!Files.exists(file)) {
             return Optional.empty();

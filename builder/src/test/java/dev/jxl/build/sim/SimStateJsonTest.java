@@ -53,9 +53,28 @@ class SimStateJsonTest {
         assertRefused(text.replace("\"max_vcpus\" : 2,", ""), "domain: \"max_vcpus\" is missing");
         assertRefused(text.replace("\"max_vcpus\" : 2,", "\"max_vcpus\" : \"2\","), "\"max_vcpus\" must be a 64-bit integer, not \"2\"");
         assertRefused(text.replace("\"max_vcpus\" : 2,", "\"max_vcpus\" : 4294967296,"), "does not fit 32 bits");
-        assertRefused(text.replace("\"cpus\" : 64", "\"cpus\" : null"), "\"cpus\" is missing");
+        assertRefused(text.replace("\"cpus\" : 64", "\"cpus\" : null"), "host description:7:7: error: \"cpus\" must be an integer (missing)");
         assertRefused(text.replace("\"size\" : 2138046464", "\"size\" : -1"), "memory map entry:");
         assertRefused(text + "x", "Unrecognized token");
+    }
+
+    /** Version 1 kept the host flat; it is still read (as a host without RDMs) and written back as 2. */
+    @Test
+    void aVersionOneDocumentIsReadAndUpgraded() throws Exception {
+        String v1 = """
+                {"format": "jxl-sim-host", "version": 1,
+                 "host": {"xen_version": "4.17", "cpus": 8, "paddr_bits": 46, "memory_kib": 16777216,
+                          "free_memory_kib": 8388608, "e820": [{"addr": 0, "size": 655360, "type": 1}],
+                          "pmem": [], "pmem_mgmt": [], "pmem_data": []},
+                 "domid_rover": 0,
+                 "domains": []}
+                """;
+        SimState s = SimStateJson.read(v1);
+        assertEquals(8, s.host.cpus());
+        assertEquals(8388608, s.host.freeMemoryKib());
+        String v2 = SimStateJson.write(s);
+        assertTrue(v2.contains("\"version\" : 2") && v2.contains("\"description\" : {"), v2);
+        assertEquals(v2, SimStateJson.write(SimStateJson.read(v2)));
     }
 
     @Test

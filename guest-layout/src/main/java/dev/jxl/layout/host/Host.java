@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param freeMemoryKib     memory free for guests
  * @param paddrBits         physical address bits (CPUID 0x80000008 EAX[7:0]): nothing may lie above 2^paddrBits
  * @param seabiosImageSize  the SeaBIOS image libxl loads (Debian: /usr/share/seabios/bios-256k.bin, 256 KiB)
+ * @param numaNodes         NUMA nodes (physinfo nr_nodes): what {@code pnode=} and node affinity are checked against
  */
 public record Host(String xenVersion, int cpus, long memoryKib, long freeMemoryKib, int paddrBits,
-        long seabiosImageSize, E820Map e820, List<PmemRegion> pmem, List<ReservedDeviceMemory> rdm) {
+        long seabiosImageSize, E820Map e820, List<PmemRegion> pmem, List<ReservedDeviceMemory> rdm, int numaNodes) {
 
     public static final int DEFAULT_PADDR_BITS = 46;
     public static final long DEFAULT_SEABIOS_IMAGE_SIZE = 256 * 1024;
@@ -34,6 +35,15 @@ public record Host(String xenVersion, int cpus, long memoryKib, long freeMemoryK
         if (memoryKib < 0 || freeMemoryKib < 0 || freeMemoryKib > memoryKib) {
             throw new IllegalArgumentException("memory " + memoryKib + " KiB / free " + freeMemoryKib + " KiB");
         }
+        if (numaNodes < 1 || numaNodes > cpus) {
+            throw new IllegalArgumentException("nr_nodes must be 1.." + cpus + " (one CPU per node at least): " + numaNodes);
+        }
+        for (PmemRegion r : pmem) {
+            if (r.node() >= numaNodes) {
+                throw new IllegalArgumentException("pmem region " + r + " is on node " + r.node() + " but the host has "
+                        + numaNodes + " node(s)");
+            }
+        }
         if (paddrBits < 32 || paddrBits > 52) {
             throw new IllegalArgumentException("paddr_bits must be 32..52: " + paddrBits);
         }
@@ -44,6 +54,26 @@ public record Host(String xenVersion, int cpus, long memoryKib, long freeMemoryK
         }
     }
 
+    /** A host whose nodes are those its pmem regions name (at least one). */
+    public Host(String xenVersion, int cpus, long memoryKib, long freeMemoryKib, int paddrBits, long seabiosImageSize,
+            E820Map e820, List<PmemRegion> pmem, List<ReservedDeviceMemory> rdm) {
+        this(xenVersion, cpus, memoryKib, freeMemoryKib, paddrBits, seabiosImageSize, e820, pmem, rdm,
+                nodesOf(pmem, cpus));
+    }
+
+    private static int nodesOf(List<PmemRegion> pmem, int cpus) {
+        int nodes = 1;
+        for (PmemRegion r : pmem) {
+            nodes = Math.max(nodes, r.node() + 1);
+        }
+        return Math.min(nodes, Math.max(cpus, 1));
+    }
+
+    /** The same host with {@code free} KiB free (what a running host has left). */
+    public Host withFreeMemoryKib(long free) {
+        return new Host(xenVersion, cpus, memoryKib, free, paddrBits, seabiosImageSize, e820, pmem, rdm, numaNodes);
+    }
+
     /** The highest guest-physical address + 1 this host's CPUs can address. */
     public long addressLimit() {
         return 1L << paddrBits;
@@ -51,7 +81,7 @@ public record Host(String xenVersion, int cpus, long memoryKib, long freeMemoryK
 
     /** A one-line summary for notes. */
     public String summary() {
-        return "Xen " + xenVersion + ", " + cpus + " CPUs, " + ByteSize.of(memoryKib << 10) + " ("
+        return "Xen " + xenVersion + ", " + cpus + " CPUs on " + numaNodes + " node(s), " + ByteSize.of(memoryKib << 10) + " ("
                 + ByteSize.of(freeMemoryKib << 10) + " free), " + e820.size() + " E820 entries, "
                 + pmem.size() + " pmem region(s), " + paddrBits + "-bit physical addresses";
     }
