@@ -28,10 +28,13 @@ import java.util.Optional;
  * @param vnvdimms     the vNVDIMMs, in config order (HVM only)
  * @param pmemExtents  the host pmem mappings, coalesced, in guest-address order
  * @param dmAcpi       the dm-acpi blob area, when there are vNVDIMMs (never on upstream Xen)
+ * @param xenstore     the xenstore nodes the layout depends on (platform/mmio_hole_size, the dm-acpi keys),
+ *                     each one a build step
  */
 public record GuestLayout(DomainType type, long ramKib, E820Map e820, Optional<E820Map> xenMemmap, long lowmemEnd,
         long highmemEnd, MmioHole mmioHole, List<AddressRange> regions, List<String> notes,
-        List<VnvdimmPlacement> vnvdimms, List<PmemExtent> pmemExtents, Optional<DmAcpiArea> dmAcpi) {
+        List<VnvdimmPlacement> vnvdimms, List<PmemExtent> pmemExtents, Optional<DmAcpiArea> dmAcpi,
+        List<XenstoreWrite> xenstore) {
 
     public GuestLayout {
         Objects.requireNonNull(type, "type");
@@ -43,6 +46,10 @@ public record GuestLayout(DomainType type, long ramKib, E820Map e820, Optional<E
         notes = List.copyOf(notes);
         vnvdimms = List.copyOf(vnvdimms);
         pmemExtents = List.copyOf(pmemExtents);
+        xenstore = List.copyOf(xenstore);
+        if (dmAcpi.isPresent() && !xenstore.containsAll(dmAcpi.get().xenstoreWrites())) {
+            throw new IllegalArgumentException("the dm-acpi area is published through xenstore; its keys are missing");
+        }
         if (vnvdimms.isEmpty() && dmAcpi.isPresent()) {
             // with vNVDIMMs there is one, except on upstream Xen, whose hvmloader reads no dm-acpi blobs
             throw new IllegalArgumentException("a dm-acpi area only when there are vNVDIMMs");
@@ -53,7 +60,7 @@ public record GuestLayout(DomainType type, long ramKib, E820Map e820, Optional<E
     public GuestLayout(DomainType type, long ramKib, E820Map e820, Optional<E820Map> xenMemmap, long lowmemEnd,
             long highmemEnd, MmioHole mmioHole, List<AddressRange> regions, List<String> notes) {
         this(type, ramKib, e820, xenMemmap, lowmemEnd, highmemEnd, mmioHole, regions, notes, List.of(), List.of(),
-                Optional.empty());
+                Optional.empty(), List.of());
     }
 
     /** What the guest's NFIT and NVDIMM SSDT describe: the vNVDIMMs' data ranges, in config order. */
@@ -70,10 +77,6 @@ public record GuestLayout(DomainType type, long ramKib, E820Map e820, Optional<E
         return new NvdimmAcpiInput(out);
     }
 
-    /** The xenstore nodes the plan asks for, relative to the domain's home. */
-    public List<XenstoreWrite> xenstoreWrites() {
-        return dmAcpi.map(DmAcpiArea::xenstoreWrites).orElse(List.of());
-    }
 
     public Optional<AddressRange> region(String name) {
         return regions.stream().filter(r -> r.name().equals(name)).findFirst();
@@ -111,13 +114,13 @@ public record GuestLayout(DomainType type, long ramKib, E820Map e820, Optional<E
                 b.append("  ").append(e).append('\n');
             }
         }
-        dmAcpi.ifPresent(a -> {
-            b.append('\n').append("dm-acpi area: ").append(a).append('\n');
-            b.append("xenstore:\n");
-            for (XenstoreWrite w : a.xenstoreWrites()) {
+        dmAcpi.ifPresent(a -> b.append('\n').append("dm-acpi area: ").append(a).append('\n'));
+        if (!xenstore.isEmpty()) {
+            b.append(dmAcpi.isPresent() ? "" : "\n").append("xenstore:\n");
+            for (XenstoreWrite w : xenstore) {
                 b.append("  ").append(w).append('\n');
             }
-        });
+        }
         b.append('\n').append("notes:\n");
         for (String n : notes) {
             b.append("  - ").append(n).append('\n');
@@ -164,17 +167,16 @@ public record GuestLayout(DomainType type, long ramKib, E820Map e820, Optional<E
             }
             b.append("\n  ],\n");
         }
-        dmAcpi.ifPresent(a -> {
-            b.append("  \"dm_acpi\": {\"address\": ").append(a.address()).append(", \"length\": ").append(a.length())
-                    .append(", \"pages\": ").append(a.pages()).append("},\n");
+        dmAcpi.ifPresent(a -> b.append("  \"dm_acpi\": {\"address\": ").append(a.address()).append(", \"length\": ")
+                .append(a.length()).append(", \"pages\": ").append(a.pages()).append("},\n"));
+        if (!xenstore.isEmpty()) {
             b.append("  \"xenstore\": [");
-            List<XenstoreWrite> ws = a.xenstoreWrites();
-            for (int i = 0; i < ws.size(); i++) {
-                b.append(i == 0 ? "\n" : ",\n").append("    {\"path\": ").append(quote(ws.get(i).path()))
-                        .append(", \"value\": ").append(quote(ws.get(i).value())).append('}');
+            for (int i = 0; i < xenstore.size(); i++) {
+                b.append(i == 0 ? "\n" : ",\n").append("    {\"path\": ").append(quote(xenstore.get(i).path()))
+                        .append(", \"value\": ").append(quote(xenstore.get(i).value())).append('}');
             }
             b.append("\n  ],\n");
-        });
+        }
         b.append("  \"notes\": [");
         for (int i = 0; i < notes.size(); i++) {
             b.append(i == 0 ? "\n" : ",\n").append("    ").append(quote(notes.get(i)));

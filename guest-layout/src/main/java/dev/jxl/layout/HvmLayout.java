@@ -53,16 +53,20 @@ final class HvmLayout {
         }
 
         long mmioSize = 0;
+        List<XenstoreWrite> xenstore = new ArrayList<>();
         if (s.mmioHoleMemkb() != 0) {
             long maxRamBelow4g = GIB4 - (s.mmioHoleMemkb() << 10);
+            // libxl (hvm_build_set_xs_values) writes the size whenever 4G - hole <= 0xF0000000
+            XenstoreWrite hole = XenstoreWrite.mmioHoleSize(s.mmioHoleMemkb() << 10);
+            xenstore.add(hole);
             if (maxRamBelow4g < HVM_BELOW_4G_MMIO_START) {
                 mmioSize = s.mmioHoleMemkb() << 10;
                 notes.add("mmio_hole: " + ByteSize.of(mmioSize) + " hole from " + Hex.plain(maxRamBelow4g)
-                        + "; libxl tells QEMU max-ram-below-4g and hvmloader platform/mmio_hole_size");
+                        + "; libxl tells QEMU max-ram-below-4g and hvmloader " + hole.path() + " = " + hole.value());
             } else {
                 notes.add("mmio_hole: " + ByteSize.of(s.mmioHoleMemkb() << 10) + " equals the default hole; libxl keeps "
-                        + "the default size but still writes platform/mmio_hole_size (4G - hole <= 0xF0000000), "
-                        + "which stops hvmloader growing the hole");
+                        + "the default size but still writes " + hole.path() + " = " + hole.value()
+                        + " (4G - hole <= 0xF0000000), which stops hvmloader growing the hole");
             }
         }
         if (mmioSize == 0) {
@@ -118,9 +122,13 @@ final class HvmLayout {
                         + "max-ram-below-4g=" + Hex.plain(lowest) + " so both agree on the split");
                 lowmemEnd = lowest;
             }
-            notes.add("vnvdimms: jxl writes platform/mmio_hole_size=" + Hex.plain(GIB4 - mmioStart) + " so hvmloader "
-                    + "keeps the hole at " + Hex.plain(mmioStart) + " and never grows it (or moves it for an RMRR) into "
-                    + "the vNVDIMMs below it");
+            if (xenstore.isEmpty()) {
+                xenstore.add(XenstoreWrite.mmioHoleSize(GIB4 - mmioStart));
+            }
+            XenstoreWrite hole = xenstore.get(0);
+            notes.add("vnvdimms: " + (s.mmioHoleMemkb() != 0 ? "libxl" : "jxl") + " writes " + hole.path() + " = "
+                    + hole.value() + " so hvmloader keeps the hole at " + Hex.plain(mmioStart) + " and never grows it"
+                    + " (or moves it for an RMRR) into the vNVDIMMs below it");
         }
 
         // Reserved device memory (RMRRs), libxl_dm.c.
@@ -208,6 +216,7 @@ final class HvmLayout {
                         List.of("dm-acpi area", "low RAM"));
             }
             dmAcpi = Optional.of(new DmAcpiArea(address, length, pages));
+            xenstore.addAll(dmAcpi.get().xenstoreWrites());
             ramEnd = address;
             notes.add("dm-acpi: " + length + " bytes of blobs (NFIT table + NVDR namespace device) in " + pages
                     + " page(s) at the end of low RAM, " + Hex.plain(address) + ", E820-reserved; published at "
@@ -384,7 +393,7 @@ final class HvmLayout {
                 + "pfn 0xfeff8-0xfefff; 8 ioreq-server pages at 0xfeff0-0xfeff7; hvm_info at 0x9f800; the VGA hole "
                 + "pfns 0xa0-0xbf is never populated");
         return new GuestLayout(DomainType.HVM, memSize >> 10, e820, Optional.of(new E820Map(memmap)), lowmemEnd,
-                highmemEnd, MmioHole.below4g(mmioStart), regions, notes, placed, extents, dmAcpi);
+                highmemEnd, MmioHole.below4g(mmioStart), regions, notes, placed, extents, dmAcpi, xenstore);
     }
 
     /**

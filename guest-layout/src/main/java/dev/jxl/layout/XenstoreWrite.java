@@ -12,6 +12,11 @@ public record XenstoreWrite(String path, String value) {
         }
     }
 
+    /** hvmloader's {@code platform/mmio_hole_size} (HVM_XS_MMIO_HOLE_SIZE): bytes, in decimal as libxl writes it. */
+    public static XenstoreWrite mmioHoleSize(long bytes) {
+        return new XenstoreWrite("platform/mmio_hole_size", Long.toString(bytes));
+    }
+
     /** The absolute path for a domain. */
     public String absolutePath(int domid) {
         return "/local/domain/" + domid + "/" + path;

@@ -73,7 +73,7 @@ public final class LayoutBuildInputs {
         Optional<LoadAcpi> acpi = layout.dmAcpi().map(area ->
                 new LoadAcpi(area.address(), DmAcpiBlobs.write(DmAcpiBlobs.forVnvdimms(layout.nvdimmAcpiInput()))));
         List<XenstoreWrite> xenstore = new ArrayList<>();
-        for (dev.jxl.layout.XenstoreWrite w : layout.xenstoreWrites()) {
+        for (dev.jxl.layout.XenstoreWrite w : layout.xenstore()) {
             xenstore.add(new XenstoreWrite(w.path(), w.value()));
         }
         return new BuildInputs(below, above, memmap, pmem, mmio, acpi, videoKib, xenstore);
