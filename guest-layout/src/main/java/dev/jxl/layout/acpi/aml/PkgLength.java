@@ -28,6 +28,22 @@ public final class PkgLength {
         throw new IllegalArgumentException("AML object of " + bodyLength + " bytes exceeds PkgLength's 28 bits");
     }
 
+    /**
+     * Encodes {@code value} itself in PkgLength form, as a Field's FieldLength (a width in bits) is: the
+     * smallest of the 1-4 byte forms that holds the value, which does not count its own bytes.
+     */
+    public static byte[] encodeValue(int value) {
+        if (value < 0 || value > MAX) {
+            throw new IllegalArgumentException("a PkgLength value is 0.." + MAX + ", not " + value);
+        }
+        for (int size = 1; size <= 4; size++) {
+            if (value <= LIMIT[size]) {
+                return encodeExactly(value, size);
+            }
+        }
+        throw new AssertionError("unreachable: " + value);
+    }
+
     private static byte[] encodeExactly(int value, int size) {
         byte[] out = new byte[size];
         if (size == 1) {

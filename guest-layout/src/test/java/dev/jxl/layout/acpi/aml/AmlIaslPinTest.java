@@ -74,7 +74,69 @@ class AmlIaslPinTest {
                                 new Aml.Else(List.of(new Aml.Return(Aml.integer(0)))))),
                 pin("name reference", "Name (REF0, One) Method (M005, 0) { Return (REF0) }",
                         Aml.name("REF0", Aml.integer(1)),
-                        Aml.method("M005", 0, false, new Aml.Return(new Aml.NameRef(NamePath.parse("REF0"))))));
+                        Aml.method("M005", 0, false, new Aml.Return(new Aml.NameRef(NamePath.parse("REF0"))))),
+                pin("package of data objects",
+                        "Name (PKG0, Package () { Zero, 0x1000, \"A\", Buffer () {1}, Package () { One } })",
+                        Aml.name("PKG0", Aml.pkg(Aml.integer(0), Aml.integer(0x1000), Aml.string("A"),
+                                Aml.buffer(1), Aml.pkg(Aml.integer(1))))),
+                pin("empty package and a name element", "Name (REF1, One) Name (PKG1, Package () { REF1 }) "
+                                + "Name (PKG2, Package () {})",
+                        Aml.name("REF1", Aml.integer(1)),
+                        Aml.name("PKG1", Aml.pkg(new Aml.NameRef(NamePath.parse("REF1")))),
+                        Aml.name("PKG2", Aml.pkg())),
+                pin("operation region and fields (1-, 2- and 3-byte widths)",
+                        "OperationRegion (REG0, SystemMemory, 0x140000000, 0x1000) "
+                                + "Field (REG0, QWordAcc, NoLock, Preserve) { FLD0, 32768 } "
+                                + "Field (REG0, ByteAcc, NoLock, Preserve) { FLD1, 8, FLD2, 0x100 }",
+                        new Aml.OperationRegion(NamePath.parse("REG0"), Aml.SYSTEM_MEMORY,
+                                Aml.integer(0x140000000L), Aml.integer(0x1000)),
+                        new Aml.Field(NamePath.parse("REG0"), Aml.AccessType.QWORD_ACC,
+                                List.of(new Aml.FieldUnit(NameSeg.of("FLD0"), 32768))),
+                        new Aml.Field(NamePath.parse("REG0"), Aml.AccessType.BYTE_ACC,
+                                List.of(new Aml.FieldUnit(NameSeg.of("FLD1"), 8),
+                                        new Aml.FieldUnit(NameSeg.of("FLD2"), 0x100)))),
+                pin("region placed at run time in a method",
+                        "Method (M006, 1, Serialized) { OperationRegion (REG1, SystemMemory, Add (0x1000, Arg0), 0x10) "
+                                + "Field (REG1, DWordAcc, NoLock, Preserve) { FLD3, 32 } Return (FLD3) }",
+                        Aml.method("M006", 1, true,
+                                new Aml.OperationRegion(NamePath.parse("REG1"), Aml.SYSTEM_MEMORY,
+                                        Aml.add(Aml.integer(0x1000), Aml.arg(0)), Aml.integer(0x10)),
+                                new Aml.Field(NamePath.parse("REG1"), Aml.AccessType.DWORD_ACC,
+                                        List.of(new Aml.FieldUnit(NameSeg.of("FLD3"), 32))),
+                                new Aml.Return(new Aml.NameRef(NamePath.parse("FLD3"))))),
+                pin("Add, Subtract, Concatenate (NullName targets)",
+                        "Method (M007, 2) { Store (Add (Arg0, One), Local0) Store (Subtract (Arg0, Arg1), Local1) "
+                                + "Return (Concatenate (Local0, Local1)) }",
+                        Aml.method("M007", 2, false,
+                                new Aml.Store(Aml.add(Aml.arg(0), Aml.integer(1)), Aml.local(0)),
+                                new Aml.Store(Aml.subtract(Aml.arg(0), Aml.arg(1)), Aml.local(1)),
+                                new Aml.Return(Aml.concatenate(Aml.local(0), Aml.local(1))))),
+                pin("Mid, ToInteger", "Method (M008, 2) { Return (ToInteger (Mid (Arg0, Arg1, 0x04))) }",
+                        Aml.method("M008", 2, false, new Aml.Return(
+                                Aml.toInteger(Aml.mid(Aml.arg(0), Aml.arg(1), Aml.integer(4)))))),
+                pin("DerefOf, Index, SizeOf",
+                        "Method (M009, 1) { Store (DerefOf (Index (Arg0, Zero)), Local0) Return (SizeOf (Local0)) }",
+                        Aml.method("M009", 1, false,
+                                new Aml.Store(Aml.derefOf(Aml.index(Aml.arg(0), Aml.integer(0))), Aml.local(0)),
+                                new Aml.Return(Aml.sizeOf(Aml.local(0))))),
+                pin("Store into a package element", "Method (M010, 1) { Store (Package () { Zero, Zero }, Local0) "
+                                + "Store (Arg0, Index (Local0, One)) Return (Local0) }",
+                        Aml.method("M010", 1, false,
+                                new Aml.Store(Aml.pkg(Aml.integer(0), Aml.integer(0)), Aml.local(0)),
+                                new Aml.Store(Aml.arg(0), Aml.index(Aml.local(0), Aml.integer(1))),
+                                new Aml.Return(Aml.local(0)))),
+                pin("LOr, LLess, LGreater",
+                        "Method (M011, 2) { If (LOr (LLess (Arg0, Arg1), LGreater (Arg0, 0x10))) { Return (One) } "
+                                + "Return (Zero) }",
+                        Aml.method("M011", 2, false,
+                                new Aml.If(Aml.lOr(Aml.lLess(Aml.arg(0), Aml.arg(1)),
+                                        Aml.lGreater(Aml.arg(0), Aml.integer(0x10))),
+                                        List.of(new Aml.Return(Aml.integer(1)))),
+                                new Aml.Return(Aml.integer(0)))),
+                pin("method call with arguments",
+                        "Method (M012, 2) { Return (Arg1) } Method (M013, 0) { Return (M012 (One, 0x02)) }",
+                        Aml.method("M012", 2, false, new Aml.Return(Aml.arg(1))),
+                        Aml.method("M013", 0, false, new Aml.Return(Aml.call("M012", Aml.integer(1), Aml.integer(2))))));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -30,6 +30,23 @@ class PkgLengthTest {
         assertThrows(IllegalArgumentException.class, () -> PkgLength.encode(Integer.decode(bodyLength)));
     }
 
+    /** A Field width: the value itself, without counting the PkgLength's own bytes (32768 bits -> 80 00 08). */
+    @ParameterizedTest
+    @CsvSource({"0, 00", "0x3F, 3f", "0x40, 4004", "0xFFF, 4fff", "0x1000, 8000 01", "0x8000, 8000 08",
+        "0xFFFFF, 8fff ff", "0x100000, c000 0001", "0x0FFFFFFF, cfff ffff"})
+    void valueFormForFieldWidths(String value, String hex) {
+        int v = Integer.decode(value);
+        byte[] encoded = PkgLength.encodeValue(v);
+        assertEquals(hex.replace(" ", ""), HexFormat.of().formatHex(encoded));
+        assertEquals(v, PkgLength.decode(encoded, 0)[0]);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"-1", "0x10000000"})
+    void valueFormRefusesWhatTwentyEightBitsCannotHold(String value) {
+        assertThrows(IllegalArgumentException.class, () -> PkgLength.encodeValue(Integer.decode(value)));
+    }
+
     @org.junit.jupiter.api.Test
     void seventyThousandByteBufferAsIaslEncodesIt() {
         // iasl 20200925: Buffer of 70000 bytes -> 11 88 17 11 0C 70 11 01 00 ... (the acpi note, section 3.2)
