@@ -9,7 +9,8 @@ import dev.jxl.layout.plan.BuildPlanner;
 import dev.jxl.layout.plan.BuildStep.LoadAcpi;
 import dev.jxl.layout.plan.BuildStep.MapMmio;
 import dev.jxl.layout.plan.BuildStep.MapPmem;
-import dev.jxl.layout.plan.BuildStep.MemmapEntry;
+import dev.jxl.layout.e820.E820Entry;
+import dev.jxl.layout.e820.E820Type;
 import dev.jxl.layout.PmemExtent;
 import dev.jxl.layout.plan.BuildStep.XenstoreWrite;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +59,7 @@ public final class TestPlans {
         BuildInputs in = new BuildInputs(
                 List.of(new GfnRange(0, 0xa0), new GfnRange(0xc0, ramEnd - 0xc0)),
                 List.of(),
-                List.of(new MemmapEntry(0x100000, (ramEnd << 12) - 0x100000, 1)),
+                List.of(new E820Entry(0x100000, (ramEnd << 12) - 0x100000, E820Type.of(1))),
                 List.of(new MapPmem(PMEM_DATA_MFN, 0x100000, 0x40000, PmemExtent.Type.DATA),
                         new MapPmem(PMEM_DATA_MFN + 0x40000, 0x140000, 0x20, PmemExtent.Type.LABEL)),
                 List.of(), Optional.empty(), 8192, List.of());
@@ -76,8 +77,8 @@ public final class TestPlans {
         BuildInputs in = new BuildInputs(
                 List.of(new GfnRange(0, 0xfc000)),
                 List.of(new GfnRange(0x100000, 0x104000)),
-                List.of(new MemmapEntry(0, 0xFC000000L, 1), new MemmapEntry(0xFEFF8000L, 0x8000, 2),
-                        new MemmapEntry(0xFC000000L, 0x4000 + 64, 3), new MemmapEntry(0x100000000L, 0x104000000L, 1)),
+                List.of(new E820Entry(0, 0xFC000000L, E820Type.of(1)), new E820Entry(0xFEFF8000L, 0x8000, E820Type.of(2)),
+                        new E820Entry(0xFC000000L, 0x4000 + 64, E820Type.of(3)), new E820Entry(0x100000000L, 0x104000000L, E820Type.of(1))),
                 List.of(), List.of(), Optional.of(new LoadAcpi(0xFC000000L, acpi)), 0, List.of());
         return BuildPlanner.plan(c, in);
     }
@@ -98,7 +99,7 @@ public final class TestPlans {
         BuildInputs in = new BuildInputs(
                 List.of(new GfnRange(0, 0xa0), new GfnRange(0xc0, ramEnd - 0xc0)),
                 List.of(),
-                List.of(new MemmapEntry(0x100000, (ramEnd << 12) - 0x100000, 1)),
+                List.of(new E820Entry(0x100000, (ramEnd << 12) - 0x100000, E820Type.of(1))),
                 List.of(),
                 List.of(new MapMmio(0xe0000, 0xc0000, 0x100)),
                 Optional.empty(), 8192,

@@ -191,7 +191,7 @@ public record GuestLayout(DomainType type, long ramKib, E820Map e820, Optional<E
             E820Entry e = m.get(i);
             b.append(i == 0 ? "\n" : ",\n").append("    {\"addr\": ").append(Long.toUnsignedString(e.addr()))
                     .append(", \"size\": ").append(Long.toUnsignedString(e.size())).append(", \"type\": ")
-                    .append(e.type().code()).append('}');
+                    .append(e.type().value()).append('}');
         }
         return b.append(m.size() == 0 ? "]" : "\n  ]").toString();
     }

@@ -113,7 +113,7 @@ public final class HostCapture {
             case "unusable memory" -> E820Type.UNUSABLE;
             case "persistent memory" -> E820Type.PMEM;
             case "persistent memory (legacy)" -> E820Type.PRAM;
-            case "soft reserved" -> E820Type.of(0xEFFFFFFF);
+            case "soft reserved" -> E820Type.SOFT_RESERVED;
             default -> throw new HostDescriptionException(where + ": unknown memory map type \"" + name + "\"");
         };
     }

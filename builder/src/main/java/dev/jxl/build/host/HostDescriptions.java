@@ -100,7 +100,7 @@ public final class HostDescriptions {
         for (Map<String, Object> n : r.array(root, "e820", true)) {
             long addr = r.unsigned(n, "addr");
             long size = r.unsigned(n, "size");
-            int type = (int) r.integer(n, "type", 0, 0xFFFFFFFFL);
+            long type = r.integer(n, "type", 0, 0xFFFFFFFFL);
             try {
                 e820.add(new E820Entry(addr, size, E820Type.of(type)));
             } catch (IllegalArgumentException ex) {
@@ -152,7 +152,7 @@ public final class HostDescriptions {
             g.writeNumberField("seabios_image_size", h.seabiosImageSize());
             g.writeArrayFieldStart("e820");
             for (E820Entry x : h.e820().entries()) {
-                JsonTree.numbers(g, List.of("addr", "size", "type"), x.addr(), x.size(), x.type().code());
+                JsonTree.numbers(g, List.of("addr", "size", "type"), x.addr(), x.size(), x.type().value());
             }
             g.writeEndArray();
             g.writeArrayFieldStart("pmem");

@@ -1,7 +1,8 @@
 package dev.jxl.build.sim;
 
 import dev.jxl.build.backend.HostInfo;
-import dev.jxl.layout.plan.BuildStep.MemmapEntry;
+import dev.jxl.layout.e820.E820Entry;
+import dev.jxl.layout.e820.E820Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ public final class SimDomain {
     public long maxMemKib;
     /** Pages of RAM the domain owns (populated RAM and toolstack-loaded pages), as Xen's d->tot_pages. */
     public long totPages;
-    public List<MemmapEntry> memoryMap = new ArrayList<>();
+    public List<E820Entry> memoryMap = new ArrayList<>();
     /** What is mapped into the domain, in the order it was mapped. */
     public List<P2mEntry> p2m = new ArrayList<>();
     /** The domain's xenstore nodes, relative to /local/domain/DOMID. */
@@ -61,7 +62,7 @@ public final class SimDomain {
     }
 
     /** A done step: its canonical line, and what it replaced (to restore on undo), if anything. */
-    public record JournalEntry(String line, String previous, List<MemmapEntry> previousMap) {
+    public record JournalEntry(String line, String previous, List<E820Entry> previousMap) {
         static JournalEntry of(String line) {
             return new JournalEntry(line, null, null);
         }

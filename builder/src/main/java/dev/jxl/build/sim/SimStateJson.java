@@ -14,7 +14,6 @@ import dev.jxl.layout.host.Host;
 import dev.jxl.build.sim.SimDomain.JournalEntry;
 import dev.jxl.build.sim.SimDomain.P2mEntry;
 import dev.jxl.layout.host.PmemRegion;
-import dev.jxl.layout.plan.BuildStep.MemmapEntry;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -140,10 +139,10 @@ final class SimStateJson {
         g.writeEndObject();
     }
 
-    private static void memoryMap(JsonGenerator g, List<MemmapEntry> map) throws IOException {
+    private static void memoryMap(JsonGenerator g, List<E820Entry> map) throws IOException {
         g.writeStartArray();
-        for (MemmapEntry e : map) {
-            JsonTree.numbers(g, RANGE_KEYS, e.addr(), e.size(), e.type());
+        for (E820Entry e : map) {
+            JsonTree.numbers(g, RANGE_KEYS, e.addr(), e.size(), e.type().value());
         }
         g.writeEndArray();
     }
@@ -261,10 +260,10 @@ final class SimStateJson {
         return d;
     }
 
-    private static MemmapEntry memmapEntry(JsonTree.Document doc, Object tree) throws BadDocument {
+    private static E820Entry memmapEntry(JsonTree.Document doc, Object tree) throws BadDocument {
         Obj e = Obj.of(doc, tree, "memory map entry", Set.copyOf(RANGE_KEYS));
         try {
-            return new MemmapEntry(e.longValue("addr"), e.longValue("size"), e.integer("type"));
+            return new E820Entry(e.longValue("addr"), e.longValue("size"), E820Type.of(e.longValue("type")));
         } catch (IllegalArgumentException ex) {
             throw new BadDocument(doc.at(tree), "memory map entry: " + ex.getMessage());
         }

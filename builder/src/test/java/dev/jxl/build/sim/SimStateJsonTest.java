@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jxl.build.sim.SimDomain.JournalEntry;
 import dev.jxl.build.sim.SimDomain.P2mEntry;
-import dev.jxl.layout.plan.BuildStep.MemmapEntry;
+import dev.jxl.layout.e820.E820Entry;
+import dev.jxl.layout.e820.E820Type;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ class SimStateJsonTest {
         d.maxVcpus = 2;
         d.maxMemKib = 2098176;
         d.totPages = 522208;
-        d.memoryMap.add(new MemmapEntry(0x100000, 0x7f700000L, 1));
+        d.memoryMap.add(new E820Entry(0x100000, 0x7f700000L, E820Type.of(1)));
         d.p2m.add(new P2mEntry("ram", 0L, null, 0xa0, null));
         d.p2m.add(new P2mEntry("pmem", 0x100000L, 0x4188000L, 0x40000, null));
         d.p2m.add(new P2mEntry("pmem_label", null, 0x41c8000L, 0x20, null));
@@ -33,7 +34,7 @@ class SimStateJsonTest {
         d.journal.add(JournalEntry.of("createdomain name=g type=hvm max_vcpus=2"));
         d.journal.add(new JournalEntry("max_mem max_memkb=2098176", "0", null));
         d.journal.add(new JournalEntry("set_memory_map nr_entries=1", null, List.of()));
-        d.journal.add(new JournalEntry("set_memory_map nr_entries=1", null, List.of(new MemmapEntry(0, 4096, 2))));
+        d.journal.add(new JournalEntry("set_memory_map nr_entries=1", null, List.of(new E820Entry(0, 4096, E820Type.of(2)))));
         s.addSorted(d);
         return s;
     }

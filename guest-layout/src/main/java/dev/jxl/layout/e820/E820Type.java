@@ -1,8 +1,9 @@
 package dev.jxl.layout.e820;
 
 /**
- * An E820 address-range type: the number the firmware and Xen use. Any number is kept, because
- * Xen's {@code e820_sanitize} copies unknown types through unchanged.
+ * An E820 address-range type: the number the firmware and Xen use, a {@code uint32_t} (held in an
+ * int, read unsigned). Any number is kept, because Xen's {@code e820_sanitize} copies unknown types
+ * through unchanged.
  */
 public record E820Type(int code) {
     public static final E820Type RAM = new E820Type(1);
@@ -13,15 +14,38 @@ public record E820Type(int code) {
     public static final E820Type DISABLED = new E820Type(6);
     public static final E820Type PMEM = new E820Type(7);
     public static final E820Type PRAM = new E820Type(12);
-
-    public E820Type {
-        if (code < 0) {
-            throw new IllegalArgumentException("negative E820 type " + code);
-        }
-    }
+    /** Linux's E820_TYPE_SOFT_RESERVED (EFI specific-purpose memory). */
+    public static final E820Type SOFT_RESERVED = new E820Type(0xEFFFFFFF);
 
     public static E820Type of(int code) {
         return new E820Type(code);
+    }
+
+    /** A type read as a number, 0..2^32 - 1. */
+    public static E820Type of(long value) {
+        if (value < 0 || value > 0xFFFF_FFFFL) {
+            throw new IllegalArgumentException("E820 type " + value + " does not fit 32 bits");
+        }
+        return new E820Type((int) value);
+    }
+
+    /** The number as written in JSON and printed: unsigned. */
+    public long value() {
+        return Integer.toUnsignedLong(code);
+    }
+
+    /** The one-word name used in build-step lines ({@code 0x100000-0xefffffff:ram}). */
+    public String word() {
+        return switch (code) {
+            case 1 -> "ram";
+            case 2 -> "reserved";
+            case 3 -> "acpi";
+            case 4 -> "nvs";
+            case 5 -> "unusable";
+            case 7 -> "pmem";
+            case 12 -> "pram";
+            default -> "type" + Integer.toUnsignedString(code);
+        };
     }
 
     /** The name as libxl's {@code e820_names} and hvmloader's dump say it, extended by ACPI 6. */
@@ -35,7 +59,8 @@ public record E820Type(int code) {
             case 6 -> "Disabled";
             case 7 -> "Persistent memory";
             case 12 -> "Persistent RAM (legacy)";
-            default -> "Unknown (" + code + ")";
+            case 0xEFFFFFFF -> "Soft Reserved";
+            default -> "Unknown (" + Integer.toUnsignedString(code) + ")";
         };
     }
 

@@ -3,7 +3,7 @@ package dev.jxl.layout.plan;
 import dev.jxl.layout.plan.BuildStep.LoadAcpi;
 import dev.jxl.layout.plan.BuildStep.MapMmio;
 import dev.jxl.layout.plan.BuildStep.MapPmem;
-import dev.jxl.layout.plan.BuildStep.MemmapEntry;
+import dev.jxl.layout.e820.E820Entry;
 import dev.jxl.layout.plan.BuildStep.XenstoreWrite;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +22,7 @@ import java.util.Optional;
  * @param videoMemKib    video RAM carved out of max memory (HVM), 0 otherwise
  * @param xenstore       xenstore writes beyond libxl's own memory/cpu nodes (e.g. platform/mmio_hole_size)
  */
-public record BuildInputs(List<GfnRange> ramBelow4g, List<GfnRange> ramAbove4g, List<MemmapEntry> memoryMap,
+public record BuildInputs(List<GfnRange> ramBelow4g, List<GfnRange> ramAbove4g, List<E820Entry> memoryMap,
         List<MapPmem> pmem, List<MapMmio> mmio, Optional<LoadAcpi> acpi, long videoMemKib,
         List<XenstoreWrite> xenstore) {
 

@@ -1,6 +1,7 @@
 package dev.jxl.layout.plan;
 
 import dev.jxl.layout.PmemExtent;
+import dev.jxl.layout.e820.E820Entry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -50,7 +51,7 @@ public sealed interface BuildStep {
     }
 
     /** {@code XENMEM_set_memory_map}: the pseudo-physical E820 the guest (or hvmloader) reads back. */
-    record SetMemoryMap(List<MemmapEntry> entries) implements BuildStep {
+    record SetMemoryMap(List<E820Entry> entries) implements BuildStep {
         public SetMemoryMap {
             entries = List.copyOf(entries);
         }
@@ -58,8 +59,8 @@ public sealed interface BuildStep {
         @Override
         public String line() {
             StringBuilder b = new StringBuilder("set_memory_map nr_entries=").append(entries.size());
-            for (MemmapEntry e : entries) {
-                b.append(' ').append(e);
+            for (E820Entry e : entries) {
+                b.append(' ').append(StepText.e820(e));
             }
             return b.toString();
         }
@@ -195,39 +196,6 @@ public sealed interface BuildStep {
 
         public String word() {
             return name().toLowerCase(java.util.Locale.ROOT);
-        }
-    }
-
-    /** One {@code struct e820entry} of the map given to Xen; {@code type} is the E820 type number. */
-    record MemmapEntry(long addr, long size, int type) {
-        public MemmapEntry {
-            // size 0 is legal: libxl's e820_sanitize can leave an empty entry, and hands it to Xen as is
-            if (addr < 0 || size < 0 || addr + size < addr) {
-                throw new IllegalArgumentException("bad E820 entry addr " + addr + " size " + size);
-            }
-        }
-
-        public long end() {
-            return addr + size;
-        }
-
-        /** {@code 0x100000-0xefffffff:ram} (inclusive end, as Xen prints E820 maps). */
-        @Override
-        public String toString() {
-            return StepText.hex(addr) + "-" + StepText.hex(addr + size - 1) + ":" + typeWord(type);
-        }
-
-        static String typeWord(int type) {
-            return switch (type) {
-                case 1 -> "ram";
-                case 2 -> "reserved";
-                case 3 -> "acpi";
-                case 4 -> "nvs";
-                case 5 -> "unusable";
-                case 7 -> "pmem";
-                case 12 -> "pram";
-                default -> "type" + type;
-            };
         }
     }
 }

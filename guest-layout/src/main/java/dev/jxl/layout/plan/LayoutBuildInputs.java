@@ -8,7 +8,6 @@ import dev.jxl.layout.GuestLayout;
 import dev.jxl.layout.e820.E820Entry;
 import dev.jxl.layout.plan.BuildInputs.GfnRange;
 import dev.jxl.layout.plan.BuildStep.MapMmio;
-import dev.jxl.layout.plan.BuildStep.MemmapEntry;
 import dev.jxl.layout.plan.BuildStep.XenstoreWrite;
 import dev.jxl.layout.plan.BuildStep.LoadAcpi;
 import dev.jxl.layout.plan.BuildStep.MapPmem;
@@ -53,12 +52,7 @@ public final class LayoutBuildInputs {
         below = truncate(below, populatePages);
         populatePages -= pages(below);
         above = truncate(above, populatePages);
-        List<MemmapEntry> memmap = new ArrayList<>();
-        layout.xenMemmap().ifPresent(m -> {
-            for (E820Entry e : m.entries()) {
-                memmap.add(new MemmapEntry(e.addr(), e.size(), e.type().code()));
-            }
-        });
+        List<E820Entry> memmap = layout.xenMemmap().map(m -> m.entries()).orElse(List.of());
         List<MapMmio> mmio = new ArrayList<>();
         for (IomemRange r : config.libxl().bInfo().iomem()) {
             mmio.add(new MapMmio(r.effectiveGfn(), r.start(), r.number()));

@@ -9,6 +9,11 @@ final class StepText {
         return "0x" + Long.toHexString(v);
     }
 
+    /** {@code 0x100000-0xefffffff:ram}: inclusive end, as Xen prints E820 maps. */
+    static String e820(dev.jxl.layout.e820.E820Entry e) {
+        return hex(e.addr()) + "-" + hex(e.addr() + e.size() - 1) + ":" + e.type().word();
+    }
+
     static void requireRange(long start, long nr, String op) {
         if (start < 0 || nr <= 0 || start + nr < start) {
             throw new IllegalArgumentException(op + ": bad frame range start " + start + " nr " + nr);

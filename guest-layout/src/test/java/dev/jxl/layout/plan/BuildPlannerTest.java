@@ -13,7 +13,8 @@ import dev.jxl.layout.plan.BuildStep.GuestType;
 import dev.jxl.layout.plan.BuildStep.LoadAcpi;
 import dev.jxl.layout.plan.BuildStep.MapMmio;
 import dev.jxl.layout.plan.BuildStep.MapPmem;
-import dev.jxl.layout.plan.BuildStep.MemmapEntry;
+import dev.jxl.layout.e820.E820Entry;
+import dev.jxl.layout.e820.E820Type;
 import dev.jxl.layout.PmemExtent;
 import dev.jxl.layout.plan.BuildStep.XenstoreWrite;
 import java.util.List;
@@ -54,7 +55,7 @@ class BuildPlannerTest {
     void everyKindOfStepInTheBriefsOrder() {
         DomainConfig c = config("name = \"h\"\ntype = \"hvm\"\nmemory = 1024\nmaxmem = 2048\n");
         BuildInputs in = new BuildInputs(List.of(new GfnRange(0, 0xa0)), List.of(new GfnRange(0x100000, 0x10)),
-                List.of(new MemmapEntry(0x100000, 0x1000, 1), new MemmapEntry(0xfc000000L, 0x1000, 12)),
+                List.of(new E820Entry(0x100000, 0x1000, E820Type.of(1)), new E820Entry(0xfc000000L, 0x1000, E820Type.of(12))),
                 List.of(new MapPmem(0x5000, 0x200000, 0x10, PmemExtent.Type.DATA)),
                 List.of(new MapMmio(0xf0000, 0xc0000, 1)),
                 Optional.of(new LoadAcpi(0xfc000000L, new byte[] {1, 2, 3})), 8192,
