@@ -541,7 +541,12 @@ public sealed interface Aml {
 
     /** {@code Subtract(a, b)}: SubtractOp Operand Operand Target(NullName). */
     static Expr subtract(Aml a, Aml b) {
-        return new Expr("Subtract", SUBTRACT_OP, List.of(a, b, NO_TARGET));
+        return subtract(a, b, NO_TARGET);
+    }
+
+    /** {@code Subtract(a, b, target)}, ASL+ {@code target = a - b}. */
+    static Expr subtract(Aml a, Aml b, Aml target) {
+        return new Expr("Subtract", SUBTRACT_OP, List.of(a, b, target));
     }
 
     /** {@code Concatenate(a, b)}: ConcatOp Data Data Target(NullName). */

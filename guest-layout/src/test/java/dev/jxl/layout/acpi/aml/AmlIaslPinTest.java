@@ -111,6 +111,9 @@ class AmlIaslPinTest {
                                 new Aml.Store(Aml.add(Aml.arg(0), Aml.integer(1)), Aml.local(0)),
                                 new Aml.Store(Aml.subtract(Aml.arg(0), Aml.arg(1)), Aml.local(1)),
                                 new Aml.Return(Aml.concatenate(Aml.local(0), Aml.local(1))))),
+                pin("Subtract into a target", "Method (M014, 2) { Subtract (Arg0, Arg1, Local1) Return (Local1) }",
+                        Aml.method("M014", 2, false, Aml.subtract(Aml.arg(0), Aml.arg(1), Aml.local(1)),
+                                new Aml.Return(Aml.local(1)))),
                 pin("Mid, ToInteger", "Method (M008, 2) { Return (ToInteger (Mid (Arg0, Arg1, 0x04))) }",
                         Aml.method("M008", 2, false, new Aml.Return(
                                 Aml.toInteger(Aml.mid(Aml.arg(0), Aml.arg(1), Aml.integer(4)))))),
