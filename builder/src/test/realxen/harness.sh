@@ -37,23 +37,8 @@ jar=$top/builder/target/jxl.jar
 
 # --- the kernel and the hypervisor, from Debian's archive, unpacked (never installed) -----------
 mkdir -p "$cache/debs"
-kernel_pkg() {
-    # the kernel Debian's linux-image-amd64 points at, unsigned (same binary, no signature wrapper)
-    local k
-    k=$(apt-cache depends linux-image-amd64 2>/dev/null | sed -n 's/^ *Depends: \(linux-image-6\.1\.0-[0-9]*-amd64\)$/\1-unsigned/p' | head -n1)
-    [ -n "$k" ] || k=$(apt-cache search --names-only '^linux-image-6\.1\.0-[0-9]+-amd64-unsigned$' | awk '{print $1}' | sort -V | tail -n1)
-    echo "$k"
-}
-fetch() { # fetch PKG: the .deb in the cache, unpacked into $cache/PKG
-    local pkg=$1
-    if [ ! -d "$cache/$pkg" ]; then
-        say "downloading $pkg"
-        (cd "$cache/debs" && apt-get download -q "$pkg" >/dev/null 2>&1) || missing "package $pkg (apt-get update?)"
-        rm -rf "$cache/$pkg.tmp" && mkdir -p "$cache/$pkg.tmp"
-        dpkg-deb -x "$cache"/debs/"${pkg}"_*.deb "$cache/$pkg.tmp"
-        mv "$cache/$pkg.tmp" "$cache/$pkg"
-    fi
-}
+# kernel_pkg and fetch PKG (shared with guest-layout's QEMU + Linux oracle)
+. "$top/guest-layout/src/test/qemu-linux/debian-kernel.sh"
 kpkg=$(kernel_pkg)
 [ -n "$kpkg" ] || missing "a linux-image-6.1.0-*-amd64-unsigned package (apt-get update?)"
 fetch "$kpkg"
