@@ -78,12 +78,12 @@ class BackendCommandsTest {
     void createWithAFaultInjectedReportsTheStepAndChangesNothing() throws Exception {
         assertEquals(0, jxl("list"));
         byte[] before = Files.readAllBytes(dir.resolve("state.json"));
-        System.setProperty("jxl.sim.failAt", "4");
+        System.setProperty("jxl.sim.failAt", "5");
         try {
             JxlException e = assertThrows(JxlException.class,
                     () -> new DomainCreator(global(), line -> { }).create("pv.cfg", TestPlans.get("pv-basic")));
             assertEquals(ExitCode.BACKEND_FAILED, e.exitCode());
-            assertTrue(e.getMessage().startsWith("pv.cfg: create pv-basic: step 4 (xenstore_write memory/static-max"),
+            assertTrue(e.getMessage().startsWith("pv.cfg: create pv-basic: step 5 (xenstore_write memory/static-max"),
                     e.getMessage());
         } finally {
             System.clearProperty("jxl.sim.failAt");
