@@ -63,7 +63,7 @@ public record GuestLayout(DomainType type, long ramKib, E820Map e820, Optional<E
                 Optional.empty(), List.of());
     }
 
-    /** What the guest's NFIT and NVDIMM SSDT describe: the vNVDIMMs' data ranges, in config order. */
+    /** What the guest's NFIT and NVDIMM SSDT describe: the vNVDIMMs' data ranges and label windows, in config order. */
     public NvdimmAcpiInput nvdimmAcpiInput() {
         return nvdimmAcpiInput(vnvdimms);
     }
@@ -72,7 +72,9 @@ public record GuestLayout(DomainType type, long ramKib, E820Map e820, Optional<E
         List<VnvdimmRange> out = new ArrayList<>(vnvdimms.size());
         for (VnvdimmPlacement v : vnvdimms) {
             // no vNUMA for vNVDIMMs: hvmloader builds no SRAT, proximity domain 0 (as QEMU without node=)
-            out.add(new VnvdimmRange(v.index(), v.guestStart(), v.dataBytes(), v.nrLabelPages() << 12));
+            VnvdimmRange r = new VnvdimmRange(v.index(), v.guestStart(), v.dataBytes(), v.nrLabelPages() << 12);
+            // the label pages are mapped right above the data: the NVDIMM's label methods reach them there
+            out.add(v.nrLabelPages() > 0 ? r.withLabelWindow(v.labelGfn() << 12) : r);
         }
         return new NvdimmAcpiInput(out);
     }
