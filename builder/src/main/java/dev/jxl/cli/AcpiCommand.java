@@ -9,7 +9,6 @@ import dev.jxl.layout.PlanOptions;
 import dev.jxl.layout.XenstoreWrite;
 import dev.jxl.layout.acpi.AcpiFirmwareImage;
 import dev.jxl.layout.acpi.AcpiRefusedException;
-import dev.jxl.layout.acpi.DmAcpiBlobs;
 import dev.jxl.layout.acpi.HvmloaderAcpiPolicy;
 import dev.jxl.layout.acpi.HvmloaderSecondaryTables;
 import dev.jxl.layout.acpi.Nfit;
@@ -67,12 +66,9 @@ final class AcpiCommand implements Callable<Integer> {
         }
         NvdimmAcpiInput input = layout.nvdimmAcpiInput();
         HvmloaderSecondaryTables built = HvmloaderSecondaryTables.xlDefaults();
-        byte[] dmAcpi = DmAcpiBlobs.write(DmAcpiBlobs.forVnvdimms(input));
-        byte[] firmware = AcpiFirmwareImage.of(AcpiFirmwareImage.tablesForVnvdimms(input));
         DmAcpiArea area = layout.dmAcpi().orElseThrow();
-        if (area.length() != dmAcpi.length) {
-            throw new IllegalStateException("planned " + area.length() + " bytes of dm-acpi blobs, built " + dmAcpi.length);
-        }
+        byte[] dmAcpi = area.blobs(); // the planner's bytes, the very ones the build loads
+        byte[] firmware = AcpiFirmwareImage.of(AcpiFirmwareImage.tablesForVnvdimms(input));
         try {
             HvmloaderAcpiPolicy.requireDmAcpiAccepted(dmAcpi, HvmloaderAcpiPolicy.DomainFacts.of(input, built));
             HvmloaderAcpiPolicy.requireAcpiFirmwareAccepted(firmware, built);

@@ -2,22 +2,41 @@ package dev.jxl.layout;
 
 import dev.jxl.layout.e820.ByteSize;
 import dev.jxl.layout.e820.Hex;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The dm-acpi blob area (design thread: "the end of guest memory below 4G"): the blobs for the
- * vNVDIMMs' NFIT and namespace device, at {@code address}, {@code length} bytes, in whole pages taken
- * from the top of low RAM and E820-reserved, published to hvmloader through xenstore.
+ * vNVDIMMs' NFIT and namespace device, at {@code address}, in whole pages taken from the top of low
+ * RAM and E820-reserved, published to hvmloader through xenstore. The bytes are made once, by the
+ * planner; the build loads exactly these.
  *
  * @param address  guest-physical address of the first blob (page-aligned)
- * @param length   bytes of blobs (what {@code …/dm-acpi/length} says)
+ * @param blobs    the blob bytes (what {@code …/dm-acpi/length} counts)
  * @param pages    pages reserved for them
  */
-public record DmAcpiArea(long address, long length, long pages) {
+public record DmAcpiArea(long address, byte[] blobs, long pages) {
     public DmAcpiArea {
-        if (address <= 0 || (address & 0xFFF) != 0 || length <= 0 || pages << 12 < length || address + (pages << 12) > 1L << 32) {
-            throw new IllegalArgumentException("bad dm-acpi area " + address + "+" + length);
+        blobs = blobs.clone();
+        if (address <= 0 || (address & 0xFFF) != 0 || blobs.length == 0 || pages << 12 < blobs.length
+                || address + (pages << 12) > 1L << 32) {
+            throw new IllegalArgumentException("bad dm-acpi area " + address + "+" + blobs.length);
         }
+    }
+
+    /** The smallest area for these blobs, ending at {@code end} (page-aligned). */
+    public static DmAcpiArea below(long end, byte[] blobs) {
+        long pages = (blobs.length + 0xFFFL) >> 12;
+        return new DmAcpiArea(end - (pages << 12), blobs, pages);
+    }
+
+    @Override
+    public byte[] blobs() {
+        return blobs.clone();
+    }
+
+    public long length() {
+        return blobs.length;
     }
 
     public long end() {
@@ -27,11 +46,21 @@ public record DmAcpiArea(long address, long length, long pages) {
     /** The xenstore writes, relative to {@code /local/domain/<domid>/} (hvmloader reads them with strtoll base 0). */
     public List<XenstoreWrite> xenstoreWrites() {
         return List.of(new XenstoreWrite("hvmloader/dm-acpi/address", Hex.plain(address)),
-                new XenstoreWrite("hvmloader/dm-acpi/length", Hex.plain(length)));
+                new XenstoreWrite("hvmloader/dm-acpi/length", Hex.plain(blobs.length)));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DmAcpiArea a && a.address == address && a.pages == pages && Arrays.equals(a.blobs, blobs);
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(address) * 31 + Arrays.hashCode(blobs);
     }
 
     @Override
     public String toString() {
-        return Hex.of(address) + "-" + Hex.of(end() - 1) + " " + ByteSize.of(pages << 12) + " (" + length + " bytes of blobs)";
+        return Hex.of(address) + "-" + Hex.of(end() - 1) + " " + ByteSize.of(pages << 12) + " (" + blobs.length + " bytes of blobs)";
     }
 }

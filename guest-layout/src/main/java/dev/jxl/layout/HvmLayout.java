@@ -207,7 +207,8 @@ final class HvmLayout {
             notes.add("vnvdimms: upstream Xen: hvmloader knows nothing of them, so no E820 entry and no dm-acpi area;"
                     + " the NFIT and SSDT go in acpi_firmware= and the NFIT alone tells the guest where they are");
         } else if (!placed.isEmpty()) {
-            long length = DmAcpiBlobs.write(DmAcpiBlobs.forVnvdimms(GuestLayout.nvdimmAcpiInput(placed))).length;
+            byte[] blobs = DmAcpiBlobs.write(DmAcpiBlobs.forVnvdimms(GuestLayout.nvdimmAcpiInput(placed)));
+            long length = blobs.length;
             long pages = (length + PAGE_SIZE - 1) >> PAGE_SHIFT;
             long address = lowmemEnd - (pages << PAGE_SHIFT);
             if (address < MIN_LOW_RAM) {
@@ -215,7 +216,7 @@ final class HvmLayout {
                         + ByteSize.of(Math.max(0, address)) + " of low RAM; hvmloader needs at least 2 MiB",
                         List.of("dm-acpi area", "low RAM"));
             }
-            dmAcpi = Optional.of(new DmAcpiArea(address, length, pages));
+            dmAcpi = Optional.of(new DmAcpiArea(address, blobs, pages));
             xenstore.addAll(dmAcpi.get().xenstoreWrites());
             ramEnd = address;
             notes.add("dm-acpi: " + length + " bytes of blobs (NFIT table + NVDR namespace device) in " + pages

@@ -12,7 +12,6 @@ import dev.jxl.layout.plan.BuildStep.XenstoreWrite;
 import dev.jxl.layout.plan.BuildStep.LoadAcpi;
 import dev.jxl.layout.plan.BuildStep.MapPmem;
 import dev.jxl.layout.PmemExtent;
-import dev.jxl.layout.acpi.DmAcpiBlobs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -65,7 +64,7 @@ public final class LayoutBuildInputs {
             pmem.add(new MapPmem(e.mfn(), e.gfn(), e.nr(), e.type()));
         }
         Optional<LoadAcpi> acpi = layout.dmAcpi().map(area ->
-                new LoadAcpi(area.address(), DmAcpiBlobs.write(DmAcpiBlobs.forVnvdimms(layout.nvdimmAcpiInput()))));
+                new LoadAcpi(area.address(), area.blobs()));
         List<XenstoreWrite> xenstore = new ArrayList<>();
         for (dev.jxl.layout.XenstoreWrite w : layout.xenstore()) {
             xenstore.add(new XenstoreWrite(w.path(), w.value()));
