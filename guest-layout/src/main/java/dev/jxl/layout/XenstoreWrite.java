@@ -4,11 +4,17 @@ import java.util.Objects;
 
 /** A xenstore node the build writes, its path relative to {@code /local/domain/<domid>/}. */
 public record XenstoreWrite(String path, String value) {
+    /** XENSTORE_PAYLOAD_MAX: the most a value may hold. */
+    public static final int PAYLOAD_MAX = 4096;
+
     public XenstoreWrite {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(value, "value");
-        if (path.startsWith("/")) {
-            throw new IllegalArgumentException("relative to the domain's home: " + path);
+        if (path.isEmpty() || path.startsWith("/") || path.endsWith("/") || path.contains("//")) {
+            throw new IllegalArgumentException("xenstore path must be relative to the domain's home: " + path);
+        }
+        if (value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > PAYLOAD_MAX) {
+            throw new IllegalArgumentException("xenstore value longer than XENSTORE_PAYLOAD_MAX: " + path);
         }
     }
 

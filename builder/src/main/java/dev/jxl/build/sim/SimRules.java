@@ -17,7 +17,7 @@ import dev.jxl.layout.plan.BuildStep.PopulateRam;
 import dev.jxl.layout.plan.BuildStep.SetMaxMem;
 import dev.jxl.layout.plan.BuildStep.SetMemoryMap;
 import dev.jxl.layout.plan.BuildStep.Unpause;
-import dev.jxl.layout.plan.BuildStep.XenstoreWrite;
+import dev.jxl.layout.plan.BuildStep.WriteXenstore;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,7 +57,7 @@ final class SimRules {
             entry = mapMmio(d, m);
         } else if (step instanceof LoadAcpi a) {
             entry = loadAcpi(d, a);
-        } else if (step instanceof XenstoreWrite w) {
+        } else if (step instanceof WriteXenstore w) {
             entry = xenstore(d, w);
         } else if (step instanceof Unpause) {
             entry = unpause(d);
@@ -97,7 +97,7 @@ final class SimRules {
             P2mEntry e = d.p2m.stream().filter(x -> x.kind().equals("acpi") && x.gfn() == gfn).findFirst()
                     .orElseThrow(() -> new BackendException("undo load_acpi: nothing loaded at " + hex(gfn)));
             release(d, e);
-        } else if (step instanceof XenstoreWrite w) {
+        } else if (step instanceof WriteXenstore w) {
             if (done.previous() == null) {
                 d.xenstore.remove(w.path());
             } else {
@@ -155,7 +155,7 @@ final class SimRules {
         SimDomain d = new SimDomain();
         d.domid = domid;
         d.name = c.name();
-        d.type = c.type().word();
+        d.type = c.type().libxlName();
         d.state = SimDomain.BUILDING;
         d.maxVcpus = c.maxVcpus();
         // the rover it moved from, for undo (see undo)
@@ -253,7 +253,7 @@ final class SimRules {
         return JournalEntry.of(a.line());
     }
 
-    private JournalEntry xenstore(SimDomain d, XenstoreWrite w) {
+    private JournalEntry xenstore(SimDomain d, WriteXenstore w) {
         JournalEntry e = new JournalEntry(w.line(), d.xenstore.get(w.path()), null);
         d.xenstore.put(w.path(), w.value());
         return e;

@@ -14,7 +14,7 @@ import dev.jxl.build.backend.HypervisorBackend;
 import dev.jxl.layout.plan.BuildPlan;
 import dev.jxl.layout.plan.BuildStep;
 import dev.jxl.layout.plan.BuildStep.CreateDomain;
-import dev.jxl.layout.plan.BuildStep.GuestType;
+import dev.jxl.config.libxl.DomainType;
 import dev.jxl.layout.plan.BuildStep.MapMmio;
 import dev.jxl.layout.plan.BuildStep.MapPmem;
 import dev.jxl.layout.PmemExtent;
@@ -44,7 +44,7 @@ class SimRulesTest {
     }
 
     static CreateDomain hvm(String name) {
-        return new CreateDomain(name, GuestType.HVM, 1);
+        return new CreateDomain(name, DomainType.HVM, 1);
     }
 
     String fails(SimBackend b, BuildPlan p) {
@@ -132,7 +132,7 @@ class SimRulesTest {
             msg = fails(b, plan(hvm("b"), new MapPmem(data + 0xff, 0, 0x20, PmemExtent.Type.LABEL)));
             assertTrue(msg.contains("host pmem mfn 0x" + Long.toHexString(data + 0xff)
                     + " is already mapped to domain 1 (a)"), msg);
-            msg = fails(b, plan(new CreateDomain("p", GuestType.PV, 1),
+            msg = fails(b, plan(new CreateDomain("p", DomainType.PV, 1),
                     new MapPmem(data + 0x1000, 0x100000, 1, PmemExtent.Type.DATA)));
             assertTrue(msg.contains("is PV; pmem maps only into HVM and PVH guests"), msg);
         }

@@ -4,7 +4,7 @@ import dev.jxl.layout.plan.BuildStep.LoadAcpi;
 import dev.jxl.layout.plan.BuildStep.MapMmio;
 import dev.jxl.layout.plan.BuildStep.MapPmem;
 import dev.jxl.layout.e820.E820Entry;
-import dev.jxl.layout.plan.BuildStep.XenstoreWrite;
+import dev.jxl.layout.plan.BuildStep.WriteXenstore;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,7 +24,7 @@ import java.util.Optional;
  */
 public record BuildInputs(List<GfnRange> ramBelow4g, List<GfnRange> ramAbove4g, List<E820Entry> memoryMap,
         List<MapPmem> pmem, List<MapMmio> mmio, Optional<LoadAcpi> acpi, long videoMemKib,
-        List<XenstoreWrite> xenstore) {
+        List<WriteXenstore> xenstore) {
 
     /** The first frame above 4 GiB. */
     public static final long GFN_4G = 0x100000L;

@@ -5,12 +5,11 @@ import dev.jxl.config.libxl.BuildInfo;
 import dev.jxl.config.libxl.DomainType;
 import dev.jxl.config.libxl.LibxlJson;
 import dev.jxl.layout.plan.BuildStep.CreateDomain;
-import dev.jxl.layout.plan.BuildStep.GuestType;
 import dev.jxl.layout.plan.BuildStep.PopulateRam;
 import dev.jxl.layout.plan.BuildStep.SetMaxMem;
 import dev.jxl.layout.plan.BuildStep.SetMemoryMap;
 import dev.jxl.layout.plan.BuildStep.Unpause;
-import dev.jxl.layout.plan.BuildStep.XenstoreWrite;
+import dev.jxl.layout.plan.BuildStep.WriteXenstore;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,7 +31,7 @@ public final class BuildPlanner {
         long maxMemKib = b.maxMemkb() == LibxlJson.MEMKB_DEFAULT ? DEFAULT_MAX_MEM_KIB : b.maxMemkb();
         long targetMemKib = b.targetMemkb() == LibxlJson.MEMKB_DEFAULT ? maxMemKib : b.targetMemkb();
         int maxVcpus = b.maxVcpus() <= 0 ? 1 : Math.toIntExact(b.maxVcpus());
-        GuestType type = guestType(config.type());
+        DomainType type = config.type();
         String name = config.name();
         if (name == null || name.isEmpty()) {
             throw new IllegalArgumentException(config.source() + ": the domain has no name");
@@ -51,26 +50,18 @@ public final class BuildPlanner {
         in.acpi().ifPresent(steps::add);
 
         // libxl__build_post: the domain's memory and vCPU nodes, then the layout's own
-        steps.add(new XenstoreWrite("name", name));
-        steps.add(new XenstoreWrite("memory/static-max", Long.toString(maxMemKib)));
-        long fudgeKib = in.videoMemKib() + (type == GuestType.HVM && maxMemKib > targetMemKib ? MAXMEM_CONSTANT_KIB : 0);
-        steps.add(new XenstoreWrite("memory/target", Long.toString(targetMemKib - fudgeKib)));
-        steps.add(new XenstoreWrite("memory/videoram", Long.toString(in.videoMemKib())));
+        steps.add(WriteXenstore.of("name", name));
+        steps.add(WriteXenstore.of("memory/static-max", Long.toString(maxMemKib)));
+        long fudgeKib = in.videoMemKib() + (type == DomainType.HVM && maxMemKib > targetMemKib ? MAXMEM_CONSTANT_KIB : 0);
+        steps.add(WriteXenstore.of("memory/target", Long.toString(targetMemKib - fudgeKib)));
+        steps.add(WriteXenstore.of("memory/videoram", Long.toString(in.videoMemKib())));
         List<Integer> avail = b.availVcpus();
         for (int i = 0; i < maxVcpus; i++) {
             boolean online = avail.isEmpty() ? true : avail.contains(i); // libxl sets all bits when unset
-            steps.add(new XenstoreWrite("cpu/" + i + "/availability", online ? "online" : "offline"));
+            steps.add(WriteXenstore.of("cpu/" + i + "/availability", online ? "online" : "offline"));
         }
         steps.addAll(in.xenstore());
         steps.add(new Unpause());
         return new BuildPlan(steps);
-    }
-
-    static GuestType guestType(DomainType t) {
-        return switch (t) {
-            case HVM -> GuestType.HVM;
-            case PVH -> GuestType.PVH;
-            case PV -> GuestType.PV;
-        };
     }
 }

@@ -1,6 +1,8 @@
 package dev.jxl.layout.plan;
 
+import dev.jxl.config.libxl.DomainType;
 import dev.jxl.layout.PmemExtent;
+import dev.jxl.layout.XenstoreWrite;
 import dev.jxl.layout.e820.E820Entry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,7 +23,7 @@ public sealed interface BuildStep {
     String line();
 
     /** {@code XEN_DOMCTL_createdomain}: a new, paused, empty domain; the hypervisor picks its id. */
-    record CreateDomain(String name, GuestType type, int maxVcpus) implements BuildStep {
+    record CreateDomain(String name, DomainType type, int maxVcpus) implements BuildStep {
         public CreateDomain {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(type, "type");
@@ -32,7 +34,7 @@ public sealed interface BuildStep {
 
         @Override
         public String line() {
-            return "createdomain name=" + StepText.quoteIfNeeded(name) + " type=" + type.word() + " max_vcpus=" + maxVcpus;
+            return "createdomain name=" + StepText.quoteIfNeeded(name) + " type=" + type.libxlName() + " max_vcpus=" + maxVcpus;
         }
     }
 
@@ -161,24 +163,29 @@ public sealed interface BuildStep {
     }
 
     /**
-     * A xenstore write. {@code path} is relative to the domain's home {@code /local/domain/DOMID/}
+     * A xenstore write: the node, its path relative to the domain's home {@code /local/domain/DOMID/}
      * (the id is not known when planning), as libxl's {@code libxl__xs_writev(…, dom_path, …)} writes.
      */
-    record XenstoreWrite(String path, String value) implements BuildStep {
-        public XenstoreWrite {
-            Objects.requireNonNull(path, "path");
-            Objects.requireNonNull(value, "value");
-            if (path.isEmpty() || path.startsWith("/") || path.endsWith("/") || path.contains("//")) {
-                throw new IllegalArgumentException("xenstore path must be relative to the domain's home: " + path);
-            }
-            if (value.getBytes(StandardCharsets.UTF_8).length > 4096) {
-                throw new IllegalArgumentException("xenstore value longer than XENSTORE_PAYLOAD_MAX: " + path);
-            }
+    record WriteXenstore(XenstoreWrite node) implements BuildStep {
+        public WriteXenstore {
+            Objects.requireNonNull(node, "node");
+        }
+
+        public static WriteXenstore of(String path, String value) {
+            return new WriteXenstore(new XenstoreWrite(path, value));
+        }
+
+        public String path() {
+            return node.path();
+        }
+
+        public String value() {
+            return node.value();
         }
 
         @Override
         public String line() {
-            return "xenstore_write " + path + " = " + StepText.quote(value);
+            return "xenstore_write " + node.path() + " = " + StepText.quote(node.value());
         }
     }
 
@@ -187,15 +194,6 @@ public sealed interface BuildStep {
         @Override
         public String line() {
             return "unpausedomain";
-        }
-    }
-
-    /** The guest types Xen builds, in libxl's words. */
-    enum GuestType {
-        HVM, PVH, PV;
-
-        public String word() {
-            return name().toLowerCase(java.util.Locale.ROOT);
         }
     }
 }

@@ -8,7 +8,7 @@ import dev.jxl.layout.GuestLayout;
 import dev.jxl.layout.e820.E820Entry;
 import dev.jxl.layout.plan.BuildInputs.GfnRange;
 import dev.jxl.layout.plan.BuildStep.MapMmio;
-import dev.jxl.layout.plan.BuildStep.XenstoreWrite;
+import dev.jxl.layout.plan.BuildStep.WriteXenstore;
 import dev.jxl.layout.plan.BuildStep.LoadAcpi;
 import dev.jxl.layout.plan.BuildStep.MapPmem;
 import dev.jxl.layout.PmemExtent;
@@ -65,9 +65,9 @@ public final class LayoutBuildInputs {
         }
         Optional<LoadAcpi> acpi = layout.dmAcpi().map(area ->
                 new LoadAcpi(area.address(), area.blobs()));
-        List<XenstoreWrite> xenstore = new ArrayList<>();
+        List<WriteXenstore> xenstore = new ArrayList<>();
         for (dev.jxl.layout.XenstoreWrite w : layout.xenstore()) {
-            xenstore.add(new XenstoreWrite(w.path(), w.value()));
+            xenstore.add(new WriteXenstore(w));
         }
         return new BuildInputs(below, above, memmap, pmem, mmio, acpi, videoKib, xenstore);
     }

@@ -9,14 +9,14 @@ import dev.jxl.config.ConfigLoader;
 import dev.jxl.config.DomainConfig;
 import dev.jxl.layout.plan.BuildInputs.GfnRange;
 import dev.jxl.layout.plan.BuildStep.CreateDomain;
-import dev.jxl.layout.plan.BuildStep.GuestType;
+import dev.jxl.config.libxl.DomainType;
 import dev.jxl.layout.plan.BuildStep.LoadAcpi;
 import dev.jxl.layout.plan.BuildStep.MapMmio;
 import dev.jxl.layout.plan.BuildStep.MapPmem;
 import dev.jxl.layout.e820.E820Entry;
 import dev.jxl.layout.e820.E820Type;
 import dev.jxl.layout.PmemExtent;
-import dev.jxl.layout.plan.BuildStep.XenstoreWrite;
+import dev.jxl.layout.plan.BuildStep.WriteXenstore;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -59,7 +59,7 @@ class BuildPlannerTest {
                 List.of(new MapPmem(0x5000, 0x200000, 0x10, PmemExtent.Type.DATA)),
                 List.of(new MapMmio(0xf0000, 0xc0000, 1)),
                 Optional.of(new LoadAcpi(0xfc000000L, new byte[] {1, 2, 3})), 8192,
-                List.of(new XenstoreWrite("platform/mmio_hole_size", "268435456")));
+                List.of(WriteXenstore.of("platform/mmio_hole_size", "268435456")));
         List<String> kinds = BuildPlanner.plan(c, in).steps().stream().map(s -> s.line().split(" ")[0]).toList();
         assertEquals(List.of("createdomain", "max_mem", "set_memory_map", "populate_physmap", "populate_physmap",
                 "populate_pmem_map", "memory_mapping", "load_acpi", "xenstore_write", "xenstore_write",
@@ -89,14 +89,14 @@ class BuildPlannerTest {
 
     @Test
     void stepsCheckTheirValues() {
-        assertThrows(IllegalArgumentException.class, () -> new XenstoreWrite("/local/domain/1/name", "x"));
+        assertThrows(IllegalArgumentException.class, () -> WriteXenstore.of("/local/domain/1/name", "x"));
         assertThrows(IllegalArgumentException.class, () -> new BuildStep.PopulateRam(0, 0));
         assertThrows(IllegalArgumentException.class, () -> new MapPmem(-1, 0, 1, PmemExtent.Type.DATA));
         assertThrows(IllegalArgumentException.class, () -> new BuildPlan(List.of(new BuildStep.Unpause())));
-        assertThrows(IllegalArgumentException.class, () -> new BuildPlan(List.of(new CreateDomain("a", GuestType.HVM, 1),
-                new CreateDomain("b", GuestType.HVM, 1))));
-        assertEquals("createdomain name=\"a b\" type=hvm max_vcpus=1", new CreateDomain("a b", GuestType.HVM, 1).line());
-        assertEquals("xenstore_write x = \"a\\\"b\\n\"", new XenstoreWrite("x", "a\"b\n").line());
+        assertThrows(IllegalArgumentException.class, () -> new BuildPlan(List.of(new CreateDomain("a", DomainType.HVM, 1),
+                new CreateDomain("b", DomainType.HVM, 1))));
+        assertEquals("createdomain name=\"a b\" type=hvm max_vcpus=1", new CreateDomain("a b", DomainType.HVM, 1).line());
+        assertEquals("xenstore_write x = \"a\\\"b\\n\"", WriteXenstore.of("x", "a\"b\n").line());
     }
 
     @Test
