@@ -123,13 +123,27 @@ mkdir -p "$out/guest-root/lib/modules" "$out/guest-root/etc"
 grep -v -E '/(xen|virtio)' "$out/modules.order" | while read -r f; do
     cp "$f" "$out/guest-root/lib/modules/"; echo "/lib/modules/$(basename "$f")"; done > "$out/guest-root/etc/modules"
 (cd "$out/guest-root" && find . | cpio -o -H newc --quiet | gzip -1) > "$root/guest/initrd.gz"
+if [ "$mode" = full ]; then
+    # the labelled-vNVDIMM guest's initrd: the same, plus ndctl with the libraries it loads, and nd_btt
+    # (the modules guest-layout's QEMU + Linux label test loads); the other guests keep theirs
+    [ -x /usr/bin/ndctl ] || missing "/usr/bin/ndctl (apt-get install ndctl)"
+    rm -rf "$out/guest-labels-root" && cp -a "$out/guest-root" "$out/guest-labels-root"
+    for f in /usr/bin/ndctl $(ldd /usr/bin/ndctl | awk '/=> \//{print $3} /^\t\/lib/{print $1}'); do
+        mkdir -p "$out/guest-labels-root$(dirname "$f")"
+        cp -L "$f" "$out/guest-labels-root$f"
+    done
+    btt=$(find "$kmods" -name nd_btt.ko | head -n1)
+    [ -n "$btt" ] || { say "no module nd_btt in $kver"; exit 1; }
+    cp "$btt" "$out/guest-labels-root/lib/modules/" && echo /lib/modules/nd_btt.ko >> "$out/guest-labels-root/etc/modules"
+    (cd "$out/guest-labels-root" && find . | cpio -o -H newc --quiet | gzip -1) > "$root/guest/initrd-labels.gz"
+fi
 
 # the scenarios and their configs
 mkdir -p "$root/scenarios"
 cp "$here/scenarios.sh" "$root/scenarios/run.sh"
 cp "$here"/guests/*.cfg "$root/scenarios/"
 if [ -n "${JXL_REALXEN_ONLY:-}" ]; then  # a subset, for working on the harness
-    grep -wE "^(${JXL_REALXEN_ONLY// /|})" "$here/guests/scenarios.list" > "$root/scenarios/scenarios.list" || true
+    grep -E "^(${JXL_REALXEN_ONLY// /|})[[:space:]]" "$here/guests/scenarios.list" > "$root/scenarios/scenarios.list" || true
 else
     cp "$here/guests/scenarios.list" "$root/scenarios/"
 fi

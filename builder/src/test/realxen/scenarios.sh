@@ -69,6 +69,16 @@ grep -v '^#' "$S/scenarios.list" | while read -r name kind modes limit; do
         $J create "$S/$name.cfg" "vnvdimms=['type=mfn, backend=$mfn, nr_pages=0x40000']" > "$d/create.out" 2>&1
         echo $? > "$d/create.rc"
         $J plan --format json "$S/$name.cfg" "vnvdimms=['type=mfn, backend=$mfn, nr_pages=0x40000']" > "$d/plan.json" 2>&1
+    elif [ "$kind" = pmem-labels ]; then
+        # 512 MiB of data (a 128 MiB alignment) and 32 label pages, from the start of the same region
+        region=/sys/bus/nd/devices/region0
+        cat $region/resource $region/size > "$d/host-region.txt" 2>&1
+        mfn=$(printf '0x%x' $(( $(cat $region/resource) / 4096 )))
+        echo "$mfn" > "$d/backend-mfn"
+        lspec="vnvdimms=['type=mfn, backend=$mfn, nr_pages=0x20020, nr_label_pages=32, align=0x8000000']"
+        $J create "$S/$name.cfg" "$lspec" > "$d/create.out" 2>&1
+        echo $? > "$d/create.rc"
+        $J plan --format json "$S/$name.cfg" "$lspec" > "$d/plan.json" 2>&1
     else
         $J create "$S/$name.cfg" > "$d/create.out" 2>&1; echo $? > "$d/create.rc"
     fi
@@ -91,6 +101,13 @@ grep -v '^#' "$S/scenarios.list" | while read -r name kind modes limit; do
             start=$(( $(cat /sys/bus/nd/devices/region0/resource) / 4096 ))
             dd if=/dev/pmem0 bs=4096 skip=$(( $(cat "$d/backend-mfn") - start )) count=1 2>/dev/null | head -n1 > "$d/host-readback.txt"
             ;;
+        pmem-labels)
+            wait_for "$limit" in_console "$name" JXL-GUEST-DONE; ok=$?
+            # the label pages (right after the 0x20000 data pages) as the host pmem holds them
+            start=$(( $(cat /sys/bus/nd/devices/region0/resource) / 4096 ))
+            dd if=/dev/pmem0 bs=4096 skip=$(( $(cat "$d/backend-mfn") - start + 0x20000 )) count=32 2>/dev/null \
+                | strings | grep -E 'NAMESPACE_INDEX|NAMESPACE' > "$d/host-labels.txt"
+            ;;
         pv-e820) wait_for "$limit" early_console "$name" "NX (Execute Disable)"; ok=$? ;;
         *) echo "unknown kind $kind" > "$d/error"; ok=1 ;;
     esac
@@ -98,6 +115,24 @@ grep -v '^#' "$S/scenarios.list" | while read -r name kind modes limit; do
     $J destroy "$name" > "$d/destroy.out" 2>&1; echo $? > "$d/destroy.rc"
     xl list > "$d/xl-list-after.txt" 2>&1
     ls -A /tmp/jxl/xl > "$d/left-behind.txt" 2>&1
+    if [ "$kind" = pmem-labels ] && [ $ok -eq 0 ]; then
+        # persistence: a second guest on the same host pages must find the namespace the first made
+        again="$name-again"
+        echo "$again" > "$d/again-name"
+        $J create "$S/$name.cfg" "name=\"$again\"" "cmdline=\"console=hvc0 jxl.labels=check\"" "$lspec" \
+            > "$d/again-create.out" 2>&1
+        echo $? > "$d/again-create.rc"
+        if [ "$(cat "$d/again-create.rc")" = 0 ]; then
+            wait_for "$limit" in_console "$again" JXL-GUEST-DONE; ok=$?
+            cp "/var/log/xen/console/guest-$again.log" "$d/again-guest.log" 2>/dev/null
+            $J destroy "$again" > "$d/again-destroy.out" 2>&1; echo $? > "$d/again-destroy.rc"
+            xl list > "$d/again-xl-list-after.txt" 2>&1
+            ls -A /tmp/jxl/xl > "$d/again-left-behind.txt" 2>&1
+            [ $ok -eq 0 ] || { end again-marker-missing; continue; }
+        else
+            end again-create-failed; continue
+        fi
+    fi
     if [ $ok -eq 0 ]; then end ok; else end marker-missing; fi
 done
 flush

@@ -67,6 +67,16 @@ class RealXenIT {
                 checks.add(dynamicTest("what the guest wrote is in the host pmem at the planned frame",
                         () -> assertPmemReadBack(run, s)));
             }
+            if (s.kind().equals("pmem-labels")) {
+                checks.add(dynamicTest("ndctl init-labels, enable-region and create-namespace succeeded in the guest",
+                        () -> assertLabelSteps(run, s)));
+                checks.add(dynamicTest("the guest's region has the planned data size; its namespace is fsdax",
+                        () -> assertLabelledNamespace(run, s)));
+                checks.add(dynamicTest("the labels are in the host pmem's label pages, after the data",
+                        () -> assertHostLabels(run, s)));
+                checks.add(dynamicTest("a second guest on the same host pmem finds the same namespace",
+                        () -> assertLabelsPersist(run, s)));
+            }
             nodes.add(dynamicContainer(s.name(), Stream.concat(Stream.of(
                     dynamicTest("reached its marker (" + s.kind() + ")", () -> assertOk(run, s.name())),
                     dynamicTest("created, listed and destroyed by jxl --backend xl; nothing left behind",
@@ -127,13 +137,106 @@ class RealXenIT {
 
     /** The config as dom0 created it: a pmem scenario adds the vNVDIMM on the command line. */
     private static DomainConfig config(RealXenRun run, RealXenRun.Scenario s) {
-        List<String> overrides = s.kind().equals("pmem") ? List.of(vnvdimmOverride(run, s)) : List.of();
+        List<String> overrides = s.kind().startsWith("pmem") ? List.of(vnvdimmOverride(run, s)) : List.of();
         return ConfigLoader.load(run.guests.resolve(s.name() + ".cfg"), overrides).config();
     }
 
     /** Must match scenarios.sh: 1 GiB backed by the start of the host's first pmem region. */
     private static String vnvdimmOverride(RealXenRun run, RealXenRun.Scenario s) {
-        return "vnvdimms=['type=mfn, backend=" + run.read(s.name(), "backend-mfn").strip() + ", nr_pages=0x40000']";
+        String mfn = run.read(s.name(), "backend-mfn").strip();
+        if (s.kind().equals("pmem-labels")) { // 512 MiB of data, 128 MiB aligned, and 32 label pages
+            return "vnvdimms=['type=mfn, backend=" + mfn + ", nr_pages=0x20020, nr_label_pages=32, align=0x8000000']";
+        }
+        return "vnvdimms=['type=mfn, backend=" + mfn + ", nr_pages=0x40000']";
+    }
+
+    /** Must match scenarios.sh: the data pages of the labelled vNVDIMM; its label pages come right after. */
+    private static final long LABELLED_DATA_PAGES = 0x20000;
+
+    /** One step of guest-init.sh's jxl.labels mode: its exit status and output. */
+    record GuestStep(int rc, String output) {
+    }
+
+    /** The JXL-GUEST-STEP-BEGIN/END blocks of a guest's console, by step name (the last one wins). */
+    static java.util.Map<String, GuestStep> guestSteps(String log) {
+        java.util.Map<String, GuestStep> steps = new java.util.LinkedHashMap<>();
+        String open = null;
+        StringBuilder body = new StringBuilder();
+        for (String raw : log.lines().toList()) {
+            String l = raw.replace("\r", "");
+            if (l.startsWith("JXL-GUEST-STEP-BEGIN ")) {
+                open = l.substring("JXL-GUEST-STEP-BEGIN ".length()).strip();
+                body.setLength(0);
+            } else if (open != null && l.startsWith("JXL-GUEST-STEP-END " + open + " rc=")) {
+                String rc = l.substring(("JXL-GUEST-STEP-END " + open + " rc=").length()).split(" ")[0];
+                steps.put(open, new GuestStep(Integer.parseInt(rc), body.toString()));
+                open = null;
+            } else if (open != null) {
+                body.append(l).append('\n');
+            }
+        }
+        return steps;
+    }
+
+    private static GuestStep step(RealXenRun run, String scenario, String log, String name) {
+        GuestStep st = guestSteps(run.read(scenario, log)).get(name);
+        if (st == null) {
+            throw new AssertionError(scenario + ": no step " + name + " in " + log + tail(run.read(scenario, log), 30));
+        }
+        return st;
+    }
+
+    private static void assertLabelSteps(RealXenRun run, RealXenRun.Scenario s) {
+        for (String name : List.of("disable-region", "init-labels", "enable-region", "create-namespace")) {
+            GuestStep st = step(run, s.name(), "guest.log", name);
+            assertEquals(0, st.rc(), s.name() + ": ndctl step " + name + ":\n" + st.output());
+        }
+    }
+
+    /** The namespaces' uuids in `ndctl list -N` output (not raw_uuid). */
+    static List<String> namespaceUuids(String ndctlJson) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"uuid\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(ndctlJson);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    private static void assertLabelledNamespace(RealXenRun run, RealXenRun.Scenario s) {
+        VnvdimmPlacement v = plan(run, s).vnvdimms().get(0);
+        assertEquals(LABELLED_DATA_PAGES << 12, v.guestEnd() - v.guestStart(), "the planned data range");
+        String region = step(run, s.name(), "guest.log", "wait-region").output();
+        assertTrue(region.matches("(?s).*\"size\"\\s*:\\s*" + (v.guestEnd() - v.guestStart()) + "\\b.*"),
+                "ndctl list -R in the guest vs the planned " + (v.guestEnd() - v.guestStart()) + " bytes:\n" + region);
+        String created = step(run, s.name(), "guest.log", "create-namespace").output();
+        assertTrue(created.contains("\"fsdax\""), "create-namespace:\n" + created);
+        GuestStep listed = step(run, s.name(), "guest.log", "list-namespaces");
+        assertEquals(0, listed.rc(), listed.output());
+        assertEquals(1, namespaceUuids(listed.output()).size(), "one namespace with a uuid:\n" + listed.output());
+        assertEquals(namespaceUuids(created), namespaceUuids(listed.output()), "the namespace listed is the one created");
+    }
+
+    private static void assertHostLabels(RealXenRun run, RealXenRun.Scenario s) {
+        String labels = run.read(s.name(), "host-labels.txt");
+        assertTrue(labels.contains("NAMESPACE_INDEX"), "dom0 read no namespace index block in the host pmem"
+                + " at backend frame " + run.read(s.name(), "backend-mfn").strip() + " + 0x20000: " + labels);
+    }
+
+    private static void assertLabelsPersist(RealXenRun run, RealXenRun.Scenario s) {
+        assertEquals("0", run.read(s.name(), "again-create.rc").strip(), "jxl create (again): "
+                + run.read(s.name(), "again-create.out"));
+        String first = step(run, s.name(), "guest.log", "list-namespaces").output();
+        GuestStep again = step(run, s.name(), "again-guest.log", "list-namespaces");
+        assertEquals(0, again.rc(), again.output());
+        assertEquals(namespaceUuids(first), namespaceUuids(again.output()), "the namespace uuid the second guest lists:\n"
+                + again.output());
+        assertEquals("0", run.read(s.name(), "again-destroy.rc").strip(), "jxl destroy (again): "
+                + run.read(s.name(), "again-destroy.out"));
+        String again2 = run.read(s.name(), "again-name").strip();
+        assertTrue(run.read(s.name(), "again-xl-list-after.txt").lines().noneMatch(l -> l.startsWith(again2 + " ")),
+                "still running after jxl destroy:\n" + run.read(s.name(), "again-xl-list-after.txt"));
+        assertEquals("", run.read(s.name(), "again-left-behind.txt").strip(), "files jxl destroy left in its xl dir");
     }
 
     /** jxl's plan on the host that jxl host capture described in the same dom0, as upstream Xen builds it. */

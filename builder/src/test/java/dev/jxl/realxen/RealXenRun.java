@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Assumptions;
  * {@code JXL_REAL_XEN=fast|full} boots that suite; unset, CI's {@code JXL_REQUIRE_ORACLES=1} means
  * fast; otherwise the tests are skipped with the reason. {@code JXL_REALXEN_RESULTS=DIR} reads the
  * results of an earlier boot instead (for working on the checks without booting again).
+ * {@code JXL_REALXEN_ONLY="name …"} boots (and checks) only those scenarios, as the harness does.
  */
 final class RealXenRun {
     /** One line of guests/scenarios.list. */
@@ -102,6 +103,9 @@ final class RealXenRun {
 
     static List<Scenario> scenarios(Path guests, String mode) {
         List<Scenario> out = new ArrayList<>();
+        // JXL_REALXEN_ONLY="name …": the subset the harness booted (host always runs)
+        List<String> only = List.of(System.getenv().getOrDefault("JXL_REALXEN_ONLY", "").strip().split("\\s+"))
+                .stream().filter(w -> !w.isEmpty()).toList();
         try {
             for (String line : Files.readAllLines(guests.resolve("scenarios.list"))) {
                 String t = line.strip();
@@ -110,7 +114,7 @@ final class RealXenRun {
                 }
                 String[] w = t.split("\\s+");
                 Scenario s = new Scenario(w[0], w[1], List.of(w[2].split(",")), Integer.parseInt(w[3]));
-                if (s.modes().contains(mode)) {
+                if (s.modes().contains(mode) && (only.isEmpty() || only.contains(s.name()))) {
                     out.add(s);
                 }
             }
