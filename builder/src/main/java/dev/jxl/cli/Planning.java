@@ -15,6 +15,7 @@ import dev.jxl.layout.LayoutException;
 import dev.jxl.layout.LayoutPlanner;
 import dev.jxl.layout.PlanOptions;
 import dev.jxl.layout.PlanningException;
+import dev.jxl.layout.XenstoreWrite;
 import dev.jxl.layout.host.Host;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -57,12 +58,31 @@ final class Planning {
     }
 
     static GuestLayout layout(Path config, List<String> overrides, DomainConfig c, Host host, PlanOptions options) {
+        requireBuildableName(config, overrides, c);
         try {
             return LayoutPlanner.plan(c, host, options);
         } catch (LayoutException e) {
             throw new ConfigException(Diagnostic.error(positionOf(config, overrides, e.key()), e.key(), e.getMessage()));
         } catch (PlanningException e) {
             throw new JxlException(ExitCode.CANNOT_PLAN, "cannot plan: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * xl's dry run accepts any name, but a domain is built under its name: libxl writes it to
+     * xenstore (at most XENSTORE_PAYLOAD_MAX bytes) and refuses an empty one.
+     */
+    private static void requireBuildableName(Path config, List<String> overrides, DomainConfig c) {
+        String name = c.name();
+        String why = null;
+        if (name == null || name.isEmpty()) {
+            why = "the domain needs a name: libxl builds no domain with an empty one";
+        } else if (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > XenstoreWrite.PAYLOAD_MAX) {
+            why = "the name is " + name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + " bytes; libxl writes it"
+                    + " to xenstore, which holds at most " + XenstoreWrite.PAYLOAD_MAX;
+        }
+        if (why != null) {
+            throw new ConfigException(Diagnostic.error(positionOf(config, overrides, "name"), "name", why));
         }
     }
 

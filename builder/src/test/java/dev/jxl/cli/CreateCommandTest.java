@@ -70,4 +70,21 @@ class CreateCommandTest {
         assertEquals("<command line>:1:11: error: invalid mmio_hole 4000 MiB: it must be from 256 to 3840 MiB\n", err);
         assertFalse(Files.exists(state.resolve("state.json")));
     }
+
+    /** xl's dry run takes any name; a build needs one libxl can write: a config error at the key, not an internal one. */
+    @Test
+    void aNameNoDomainCanHaveIsAConfigErrorAtTheKey() throws Exception {
+        Path empty = state.resolve("empty.cfg");
+        Files.writeString(empty, "type = \"pv\"\nkernel = \"/k\"\nname = \"\"\nmemory = 512\n");
+        for (String cmd : List.of("plan", "create")) {
+            assertEquals(ExitCode.CONFIG_ERROR, jxl(cmd, empty.toString()), cmd + ": " + err);
+            assertEquals(empty + ":3:1: error: the domain needs a name: libxl builds no domain with an empty one\n", err);
+        }
+        assertEquals(ExitCode.OK, jxl("-N", "create", empty.toString()), "as xl -N create: " + err);
+        Path longName = state.resolve("long.cfg");
+        Files.writeString(longName, "name = \"" + "a".repeat(5000) + "\"\ntype = \"pv\"\nkernel = \"/k\"\nmemory = 512\n");
+        assertEquals(ExitCode.CONFIG_ERROR, jxl("create", longName.toString()), err);
+        assertTrue(err.contains(":1:1: error: the name is 5000 bytes"), err);
+        assertFalse(Files.exists(state.resolve("state.json")), "nothing was created");
+    }
 }
