@@ -28,8 +28,13 @@ final class XlHandover {
         return passThrough(List.of("info"), out, err);
     }
 
-    /** {@code xl destroy}, then the domain's generated config and tables go (looked up by name first). */
+    /**
+     * {@code xl destroy}, then the domain's generated config and tables go (looked up by name first).
+     * A domain that ended by itself (crashed, powered off) before or while it was destroyed is gone
+     * either way: jxl then only removes its own files, says so, and succeeds.
+     */
     static int destroy(GlobalOptions global, String domain, PrintWriter out, PrintWriter err) {
+        XlCreator files = new XlCreator(Backends.xlConfigDir(global));
         boolean numeric = !domain.isEmpty() && domain.chars().allMatch(c -> c >= '0' && c <= '9');
         String name = domain;
         if (numeric) {
@@ -42,6 +47,9 @@ final class XlHandover {
             name = r.stdout().strip();
         } else {
             XlTool.Result r = run(List.of("domid", domain));
+            if (!r.ok() && files.holds(domain) && !global.dryRun()) {
+                return alreadyGone(files, domain, err);
+            }
             if (!r.ok()) {
                 err.print(r.stderr());
                 throw new JxlException(ExitCode.BACKEND_FAILED, "no domain named " + domain + " (xl domid exited "
@@ -51,9 +59,28 @@ final class XlHandover {
         if (global.dryRun()) {
             return ExitCode.OK;
         }
-        int rc = passThrough(List.of("destroy", domain), out, err);
-        new XlCreator(Backends.xlConfigDir(global)).forget(name);
-        return rc;
+        XlTool.Result r = run(List.of("destroy", domain));
+        out.print(r.stdout());
+        out.flush();
+        if (!r.ok()) {
+            if (!run(List.of("domid", name)).ok()) {
+                return alreadyGone(files, name, err); // it ended between the lookup and the destroy
+            }
+            err.print(r.stderr());
+            err.flush();
+            throw new JxlException(ExitCode.BACKEND_FAILED, "xl destroy " + domain + " exited " + r.exitCode());
+        }
+        err.print(r.stderr());
+        err.flush();
+        files.forget(name);
+        return ExitCode.OK;
+    }
+
+    private static int alreadyGone(XlCreator files, String name, PrintWriter err) {
+        files.forget(name);
+        err.println("jxl: " + name + " had already ended (xl no longer knows it); removed jxl's config and tables for it");
+        err.flush();
+        return ExitCode.OK;
     }
 
     private static int passThrough(List<String> args, PrintWriter out, PrintWriter err) {

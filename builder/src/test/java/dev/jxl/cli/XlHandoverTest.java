@@ -38,9 +38,12 @@ class XlHandoverTest {
                 "case \"$1\" in",
                 "list) printf 'Name   ID   Mem VCPUs\\tState\\tTime(s)\\ng    5  1024     2     r-----       1.5\\n' ;;",
                 "info) echo 'host                   : fake' ;;",
-                "domid) [ \"$2\" = g ] && echo 5 && exit 0; echo \"Invalid domain identifier $2\" >&2; exit 1 ;;",
+                "domid) [ \"$2\" = g ] && echo 5 && exit 0",
+                "  if [ \"$2\" = racer ] && [ ! -e '" + dir.resolve("racer-seen") + "' ]; then touch '" + dir.resolve("racer-seen")
+                        + "'; echo 7; exit 0; fi",
+                "  echo \"Invalid domain identifier $2\" >&2; exit 1 ;;",
                 "domname) [ \"$2\" = 5 ] && echo g && exit 0; echo \"Invalid domain identifier $2\" >&2; exit 1 ;;",
-                "destroy) exit 0 ;;",
+                "destroy) [ \"$2\" = racer ] && echo \"racer is an invalid domain identifier (rc=-6)\" >&2 && exit 1; exit 0 ;;",
                 "*) echo \"unknown $1\" >&2; exit 2 ;;",
                 "esac", ""));
         Files.setPosixFilePermissions(xl, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -93,6 +96,27 @@ class XlHandoverTest {
         assertTrue(err.toString().contains("Invalid domain identifier nosuch"), err.toString());
         assertTrue(err.toString().contains("no domain named nosuch"), err.toString());
         assertEquals(List.of("domid nosuch"), calls());
+    }
+
+    /** Seen on real Xen: a guest that ends by itself between jxl's lookup and xl destroy. */
+    @Test
+    void aDomainThatEndedWhileBeingDestroyedLeavesNothingBehind() throws IOException {
+        Path kept = Files.createDirectories(dir.resolve("state/xl"));
+        Files.writeString(kept.resolve("racer.cfg"), "name='racer'\n");
+        assertEquals(0, jxl("destroy", "racer"), err.toString());
+        assertEquals(List.of("domid racer", "destroy racer", "domid racer"), calls());
+        assertFalse(Files.exists(kept.resolve("racer.cfg")));
+        assertTrue(err.toString().contains("racer had already ended"), err.toString());
+    }
+
+    /** A guest jxl created that has since ended on its own: destroy removes jxl's files for it. */
+    @Test
+    void aDomainThatEndedEarlierHasItsFilesRemoved() throws IOException {
+        Path kept = Files.createDirectories(dir.resolve("state/xl"));
+        Files.writeString(kept.resolve("crashed.cfg"), "name='crashed'\n");
+        assertEquals(0, jxl("destroy", "crashed"), err.toString());
+        assertEquals(List.of("domid crashed"), calls());
+        assertFalse(Files.exists(kept.resolve("crashed.cfg")));
     }
 
     @Test

@@ -64,6 +64,11 @@ public final class XlCreator {
     }
 
     /** After the domain is gone: its generated config and tables, which it needed while it ran. */
+    /** Whether jxl still holds a generated config or tables for the domain. */
+    public boolean holds(String domainName) {
+        return java.nio.file.Files.exists(configFile(domainName)) || java.nio.file.Files.exists(acpiFile(domainName));
+    }
+
     public void forget(String domainName) {
         deleteQuietly(configFile(domainName));
         deleteQuietly(acpiFile(domainName));
