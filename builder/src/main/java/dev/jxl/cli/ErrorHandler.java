@@ -1,13 +1,14 @@
 package dev.jxl.cli;
 
-import dev.jxl.diag.ConfigException;
 import dev.jxl.diag.Diagnostic;
+import dev.jxl.diag.DiagnosticException;
+import dev.jxl.diag.Failure;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /**
- * The one place errors become output: each diagnostic on its own line, an exit code from the
- * documented table, and a stack trace only with {@code -v}.
+ * The one place errors become output and exit codes: each diagnostic on its own line, a code from
+ * the documented table ({@link ExitCode}), and a stack trace only with {@code -v}.
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
@@ -15,11 +16,14 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
         boolean verbose = parsed.hasMatchedOption("-v");
-        if (ex instanceof ConfigException ce) {
-            for (Diagnostic d : ce.diagnostics()) {
+        if (ex instanceof DiagnosticException de) {
+            for (Diagnostic d : de.diagnostics()) {
                 err.println(d);
             }
-            return ExitCode.CONFIG_ERROR;
+            if (verbose && de.getCause() != null) {
+                de.printStackTrace(err);
+            }
+            return exitCode(de.failure());
         }
         if (ex instanceof JxlException je) {
             err.println("jxl: " + je.getMessage());
@@ -28,12 +32,34 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             }
             return je.exitCode();
         }
-        err.println("jxl: internal error: " + ex);
+        err.println("jxl: internal error: " + oneLine(ex));
         if (verbose) {
             ex.printStackTrace(err);
         } else {
             err.println("jxl: run with -v for the stack trace, and please report it");
         }
-        return ExitCode.BACKEND_FAILED;
+        return ExitCode.INTERNAL_ERROR;
+    }
+
+    static int exitCode(Failure failure) {
+        return switch (failure) {
+            case CONFIG -> ExitCode.CONFIG_ERROR;
+            case USAGE -> ExitCode.USAGE;
+            case PLAN -> ExitCode.CANNOT_PLAN;
+            case BACKEND -> ExitCode.BACKEND_FAILED;
+            case NO_SUCH_DOMAIN -> ExitCode.NO_SUCH_DOMAIN;
+            case DOCUMENT -> ExitCode.BAD_DOCUMENT;
+        };
+    }
+
+    /** The exception's class and the first line of its message, at most 200 characters. */
+    static String oneLine(Throwable ex) {
+        String m = ex.getMessage();
+        String first = m == null ? "" : m.lines().findFirst().orElse("");
+        if (first.length() > 200) {
+            first = first.substring(0, 200) + "…";
+        }
+        String name = ex.getClass().getSimpleName();
+        return first.isEmpty() ? name : name + ": " + first;
     }
 }

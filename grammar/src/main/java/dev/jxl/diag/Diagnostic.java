@@ -23,6 +23,11 @@ public record Diagnostic(Severity severity, SourcePosition position, Optional<St
         return new Diagnostic(Severity.WARNING, at, Optional.ofNullable(key), message);
     }
 
+    /** What to do about the error before it (gcc's "note:"): a recovery hint, or where it came from. */
+    public static Diagnostic note(SourcePosition at, String message) {
+        return new Diagnostic(Severity.NOTE, at, Optional.empty(), message);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }
