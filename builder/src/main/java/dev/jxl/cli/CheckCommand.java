@@ -1,14 +1,15 @@
 package dev.jxl.cli;
 
+import dev.jxl.diag.Failure;
 import dev.jxl.config.ConfigLoader;
 import dev.jxl.config.LoadedConfig;
 import dev.jxl.config.libxl.YajlWriter;
 import dev.jxl.diag.ConfigException;
 import dev.jxl.diag.Diagnostic;
+import dev.jxl.diag.DiagnosticException;
 import dev.jxl.build.host.HostDescriptionException;
 import dev.jxl.build.host.HostDescriptions;
 import dev.jxl.layout.PlanOptions;
-import dev.jxl.layout.PlanningException;
 import dev.jxl.layout.host.Host;
 import java.util.Optional;
 import java.io.PrintWriter;
@@ -62,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 host = Optional.of(HostDescriptions.read(jxl.global().host()));
             } catch (HostDescriptionException e) {
-                throw new JxlException(ExitCode.CONFIG_ERROR, e.getMessage(), e);
+                throw DiagnosticException.of(Failure.CONFIG, e.getMessage(), e);
             }
         }
         Optional<Host> on = host;
@@ -111,13 +112,10 @@ final class CheckCommand implements Callable<Integer> {
             List<Diagnostic> all = new ArrayList<>(loaded.warnings());
             all.addAll(e.diagnostics());
             return new Result(file, false, all);
-        } catch (JxlException e) {
-            // the layout does not fit this host: positioned at the key whose item it names
-            List<String> regions = e.getCause() instanceof PlanningException p ? p.regions() : List.of();
-            String key = regions.stream().anyMatch(r -> r.startsWith("vnvdimm")) ? "vnvdimms"
-                    : regions.stream().anyMatch(r -> r.startsWith("RDM")) ? "rdm" : "memory";
+        } catch (DiagnosticException e) {
+            // the layout does not fit this host
             List<Diagnostic> all = new ArrayList<>(loaded.warnings());
-            all.add(Diagnostic.error(Planning.positionOf(file, List.of(), key), key, e.getMessage()));
+            all.addAll(e.diagnostics());
             return new Result(file, false, false, all);
         }
     }

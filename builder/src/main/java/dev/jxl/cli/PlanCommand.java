@@ -1,5 +1,7 @@
 package dev.jxl.cli;
 
+import dev.jxl.diag.DiagnosticException;
+import dev.jxl.diag.Failure;
 import dev.jxl.layout.plan.BuildPlanner;
 import dev.jxl.layout.plan.LayoutBuildInputs;
 
@@ -94,9 +96,9 @@ final class PlanCommand implements Callable<Integer> {
                 c = bind(host);
             }
         } catch (HostDescriptionException e) {
-            throw new JxlException(ExitCode.CONFIG_ERROR, e.getMessage(), e);
+            throw DiagnosticException.of(Failure.CONFIG, e.getMessage(), e);
         } catch (PlanningException e) {
-            throw new JxlException(ExitCode.CANNOT_PLAN, "cannot plan: " + e.getMessage(), e);
+            throw Planning.cannotPlan(config, overrides, e);
         }
         GuestLayout layout = Planning.layout(config, overrides, c, host,
                 Planning.options(jxl.global(), new PlanOptions(rsdp == Rsdp.high)));

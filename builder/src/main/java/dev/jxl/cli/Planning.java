@@ -7,6 +7,8 @@ import dev.jxl.config.LoadedConfig;
 import dev.jxl.config.DomainConfig;
 import dev.jxl.diag.ConfigException;
 import dev.jxl.diag.Diagnostic;
+import dev.jxl.diag.DiagnosticException;
+import dev.jxl.diag.Failure;
 import dev.jxl.diag.SourcePosition;
 import dev.jxl.grammar.xl.XlConfigReader;
 import dev.jxl.grammar.xl.XlSetting;
@@ -64,8 +66,17 @@ final class Planning {
         } catch (LayoutException e) {
             throw new ConfigException(Diagnostic.error(positionOf(config, overrides, e.key()), e.key(), e.getMessage()));
         } catch (PlanningException e) {
-            throw new JxlException(ExitCode.CANNOT_PLAN, "cannot plan: " + e.getMessage(), e);
+            throw cannotPlan(config, overrides, e);
         }
+    }
+
+    /**
+     * A layout that does not fit the host, positioned at the list item to blame (a vNVDIMM spec) or
+     * else at the key the planner names; exit 3.
+     */
+    static DiagnosticException cannotPlan(Path config, List<String> overrides, PlanningException e) {
+        SourcePosition at = e.item().orElseGet(() -> positionOf(config, overrides, e.key()));
+        return new DiagnosticException(Failure.PLAN, List.of(Diagnostic.error(at, e.key(), "cannot plan: " + e.getMessage())), e);
     }
 
     /**

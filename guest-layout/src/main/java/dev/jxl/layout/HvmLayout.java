@@ -168,7 +168,7 @@ final class HvmLayout {
         }
         highmemEnd = high;
         if (Long.compareUnsigned(highmemEnd, host.addressLimit()) > 0) {
-            throw new PlanningException("guest RAM [4 GiB, " + Hex.plain(highmemEnd) + ") ends above the host's "
+            throw new PlanningException("memory", "guest RAM [4 GiB, " + Hex.plain(highmemEnd) + ") ends above the host's "
                     + host.paddrBits() + "-bit physical address limit " + Hex.plain(host.addressLimit()),
                     List.of("high RAM", "host address limit"));
         }
@@ -180,7 +180,7 @@ final class HvmLayout {
                 continue;
             }
             if (r.policy == RdmPolicy.STRICT) {
-                throw new PlanningException("RDM conflict at " + Hex.plain(r.start) + ": " + rdmLabel(r)
+                throw new PlanningException("rdm", "RDM conflict at " + Hex.plain(r.start) + ": " + rdmLabel(r)
                         + " overlaps guest RAM [0, " + Hex.plain(lowmemEnd) + ")"
                         + (highmemEnd != 0 ? " or [4 GiB, " + Hex.plain(highmemEnd) + ")" : "")
                         + " and policy is strict", List.of(rdmLabel(r), "guest RAM"));
@@ -212,7 +212,7 @@ final class HvmLayout {
             long pages = (length + PAGE_SIZE - 1) >> PAGE_SHIFT;
             long address = lowmemEnd - (pages << PAGE_SHIFT);
             if (address < MIN_LOW_RAM) {
-                throw new PlanningException("the dm-acpi area (" + pages + " pages) at the end of low RAM would leave "
+                throw new PlanningException("vnvdimms", "the dm-acpi area (" + pages + " pages) at the end of low RAM would leave "
                         + ByteSize.of(Math.max(0, address)) + " of low RAM; hvmloader needs at least 2 MiB",
                         List.of("dm-acpi area", "low RAM"));
             }
@@ -240,7 +240,7 @@ final class HvmLayout {
                 memmap.add(new E820Entry(r.start, r.size, E820Type.RESERVED));
                 if (overlaps(RESERVED_MEMORY_DYNAMIC_START, RESERVED_MEMORY_DYNAMIC_END - RESERVED_MEMORY_DYNAMIC_START,
                         r.start, r.size)) {
-                    throw new PlanningException("hvmloader stops (BUG) on " + rdmLabel(r) + ": it overlaps its dynamic "
+                    throw new PlanningException("rdm", "hvmloader stops (BUG) on " + rdmLabel(r) + ": it overlaps its dynamic "
                             + "reserved range [0xfc100000, 0xfe000000)", List.of(rdmLabel(r), "hvmloader mem_alloc range"));
                 }
             }
@@ -262,7 +262,7 @@ final class HvmLayout {
             memmap.addAll(pmemEntries(placed));
         }
         if (memmap.size() >= E820MAX) {
-            throw new PlanningException("libxl's memmap would have " + memmap.size() + " entries; E820MAX is " + E820MAX);
+            throw new PlanningException(pmemEntries(placed).isEmpty() ? "rdm" : "vnvdimms", "libxl's memmap would have " + memmap.size() + " entries; E820MAX is " + E820MAX);
         }
         if (lowmemEnd < MIB2) {
             throw new LayoutException("memory", "hvmloader needs at least 2 MiB of low RAM (BUG_ON(low_mem_end < 2 MiB)); "
@@ -355,7 +355,7 @@ final class HvmLayout {
         if (s.bios() != BiosType.ROMBIOS && e820.size() > FIRMWARE_E820_SLOTS) {
             long rdmEntries = rdms.stream().filter(r -> r.policy != RdmPolicy.INVALID).count();
             long pmemEntries = options.upstreamXen() ? 0 : pmemEntries(placed).size();
-            throw new PlanningException("hvmloader would write " + e820.size() + " E820 entries into "
+            throw new PlanningException(pmemEntries > 0 ? "vnvdimms" : "rdm", "hvmloader would write " + e820.size() + " E820 entries into "
                     + s.bios().libxlName() + "'s buffer of " + FIRMWARE_E820_SLOTS + " (no bound check): " + rdmEntries
                     + " for RDMs, " + pmemEntries + " for vNVDIMM ranges and label windows",
                     List.of("firmware E820 buffer"));

@@ -46,12 +46,12 @@ public final class LayoutPlanner {
     private static void checkHost(GuestSettings s, Host host, GuestLayout layout) {
         long needKib = s.targetMemkb();
         if (needKib > host.freeMemoryKib()) {
-            throw new PlanningException("the guest needs " + ByteSize.of(needKib << 10) + " of RAM but the host has "
+            throw new PlanningException("memory", "the guest needs " + ByteSize.of(needKib << 10) + " of RAM but the host has "
                     + ByteSize.of(host.freeMemoryKib() << 10) + " free");
         }
         for (E820Entry e : layout.e820().entries()) {
             if (e.is(E820Type.RAM) && Long.compareUnsigned(e.end(), host.addressLimit()) > 0) {
-                throw new PlanningException("guest RAM " + e + " ends above the host's " + host.paddrBits()
+                throw new PlanningException("memory", "guest RAM " + e + " ends above the host's " + host.paddrBits()
                         + "-bit physical address limit " + Hex.plain(host.addressLimit()), List.of(e.toString()));
             }
         }
@@ -74,7 +74,7 @@ public final class LayoutPlanner {
         }
         best &= ~0xFFFL;
         if (best < XenConstants.MIB1 || best >= XenConstants.GIB4) {
-            throw new PlanningException("no pci_hole_start fits every host: the lowest non-RAM address is "
+            throw new PlanningException("pci_hole_start", "no pci_hole_start fits every host: the lowest non-RAM address is "
                     + Hex.plain(best));
         }
         return best;

@@ -46,12 +46,12 @@ final class PvLayout {
     private static GuestLayout e820Host(GuestSettings s, Host host, long totalKib, long balloonKib, List<String> notes) {
         int nr = host.e820().size();
         if (nr + 1 > E820Sanitizer.E820MAX) {
-            throw new PlanningException("the host E820 has " + nr + " entries; XENMEM_machine_memory_map needs room "
+            throw new PlanningException("e820_host", "the host E820 has " + nr + " entries; XENMEM_machine_memory_map needs room "
                     + "for nr_map + 1 and libxl's buffer holds " + E820Sanitizer.E820MAX, List.of("host E820"));
         }
         E820Sanitizer.Result r = E820Sanitizer.sanitize(host.e820().entries(), s.targetMemkb(), balloonKib);
         if (!r.ok()) {
-            throw new PlanningException("e820_sanitize fails with " + r.failure() + " on this host's E820 ("
+            throw new PlanningException("e820_host", "e820_sanitize fails with " + r.failure() + " on this host's E820 ("
                     + nr + " entries)", List.of("host E820"));
         }
         E820Map map = r.map();

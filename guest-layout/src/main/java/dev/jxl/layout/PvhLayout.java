@@ -44,7 +44,7 @@ final class PvhLayout {
 
         int tablePages = AcpiTableEstimate.pvhPages(s.maxVcpus());
         if (tablePages > NUM_ACPI_PAGES) {
-            throw new PlanningException("PVH ACPI tables need " + tablePages + " pages; libxl has room for "
+            throw new PlanningException("maxvcpus", "PVH ACPI tables need " + tablePages + " pages; libxl has room for "
                     + NUM_ACPI_PAGES);
         }
         long infop = ACPI_INFO_PHYSICAL_ADDRESS;
@@ -66,7 +66,7 @@ final class PvhLayout {
         }
         E820Map map = new E820Map(e);
         if (map.size() >= E820MAX) {
-            throw new PlanningException("PVH memmap would have " + map.size() + " entries; E820MAX is " + E820MAX);
+            throw new PlanningException("memory", "PVH memmap would have " + map.size() + " entries; E820MAX is " + E820MAX);
         }
         notes.add("e820: libxl's order, not sorted: RAM, special pages, the ACPI modules (RSDP, info page, tables), "
                 + "high RAM; the ACPI entries are type ACPI (3) in 4.17");

@@ -82,17 +82,17 @@ final class VnvdimmPlanner {
         String name = "vnvdimm[" + i + "]";
         List<PmemRegion> regions = host.pmem();
         if (regions.isEmpty()) {
-            throw new PlanningException(name + ": the host has no pmem regions", List.of(name, "host pmem"));
+            throw PlanningException.vnvdimm(v, name + ": the host has no pmem regions", List.of(name, "host pmem"));
         }
         long labels = v.nrLabelPages();
         if (v.backend() instanceof VnvdimmSpec.Backend.Mfn m) {
             long nr = v.nrPages().getAsLong();
-            int node = coveringNode(m.mfn(), nr, regions, name);
+            int node = coveringNode(m.mfn(), nr, regions, name, v);
             return new Backing(i, v, m.mfn(), nr, labels, node, "mfn");
         }
         VnvdimmSpec.Backend.PmemDevice d = (VnvdimmSpec.Backend.PmemDevice) v.backend();
         if (d.region() >= regions.size()) {
-            throw new PlanningException(name + ": backend " + d.path() + " does not exist: the host has "
+            throw PlanningException.vnvdimm(v, name + ": backend " + d.path() + " does not exist: the host has "
                     + regions.size() + " pmem region(s), /dev/pmem0" + (regions.size() > 1 ? "../dev/pmem" + (regions.size() - 1) : ""),
                     List.of(name, "host pmem"));
         }
@@ -103,14 +103,14 @@ final class VnvdimmPlanner {
         if (v.nrPages().isPresent()) {
             nr = v.nrPages().getAsLong();
             if (nr > avail) {
-                throw new PlanningException(name + ": nr_pages " + nr + " (" + ByteSize.of(nr << PAGE_SHIFT) + ") but "
+                throw PlanningException.vnvdimm(v, name + ": nr_pages " + nr + " (" + ByteSize.of(nr << PAGE_SHIFT) + ") but "
                         + d.path() + " " + r + " holds " + avail + " pages", List.of(name, d.path()));
             }
         } else {
             long data = avail - labels;
             data -= Math.floorMod(data, v.alignPages());
             if (data <= 0) {
-                throw new PlanningException(name + ": " + d.path() + " " + r + " holds less than one "
+                throw PlanningException.vnvdimm(v, name + ": " + d.path() + " " + r + " holds less than one "
                         + ByteSize.of(v.alignBytes()) + " step after " + labels + " label pages", List.of(name, d.path()));
             }
             nr = data + labels;
@@ -119,7 +119,8 @@ final class VnvdimmPlanner {
     }
 
     /** The node of the region holding the first page; the run must be covered by (contiguous) host regions. */
-    private static int coveringNode(long mfn, long nr, List<PmemRegion> regions, String name) {
+    private static int coveringNode(long mfn, long nr, List<PmemRegion> regions, String name,
+            VnvdimmSpec v) {
         List<PmemRegion> sorted = new ArrayList<>(regions);
         sorted.sort(Comparator.comparingLong(PmemRegion::spa));
         long at = mfn << PAGE_SHIFT;
@@ -136,7 +137,7 @@ final class VnvdimmPlanner {
                 }
             }
         }
-        throw new PlanningException(name + ": backend mfn " + Hex.plain(mfn) + "-" + Hex.plain(mfn + nr - 1)
+        throw PlanningException.vnvdimm(v, name + ": backend mfn " + Hex.plain(mfn) + "-" + Hex.plain(mfn + nr - 1)
                 + " is not host pmem" + (node < 0 ? "" : " past " + Hex.plain(at)) + " (host regions: "
                 + String.join(", ", regions.stream().map(PmemRegion::toString).toList()) + ")", List.of(name, "host pmem"));
     }
@@ -148,7 +149,7 @@ final class VnvdimmPlanner {
         Backing reach = null;
         for (Backing b : byMfn) {
             if (reach != null && b.mfn < reach.mfn + reach.nrPages) {
-                throw new PlanningException(b.name() + " backend mfn " + Hex.plain(b.mfn) + "-" + Hex.plain(b.mfn + b.nrPages - 1)
+                throw PlanningException.vnvdimm(b.spec, b.name() + " backend mfn " + Hex.plain(b.mfn) + "-" + Hex.plain(b.mfn + b.nrPages - 1)
                         + " overlaps " + reach.name() + " backend mfn " + Hex.plain(reach.mfn) + "-"
                         + Hex.plain(reach.mfn + reach.nrPages - 1) + ": a host page is never given twice",
                         List.of(b.name(), reach.name()));
@@ -192,7 +193,7 @@ final class VnvdimmPlanner {
             if (s < MIN_LOW_RAM) {
                 List<String> names = new ArrayList<>(List.of(b.name(), "low RAM (hvmloader needs 2 MiB)", "MMIO hole"));
                 taken.forEach(t -> names.add(t.name()));
-                throw new PlanningException(b.name() + " (" + ByteSize.of(size) + ", align " + ByteSize.of(align)
+                throw PlanningException.vnvdimm(b.spec, b.name() + " (" + ByteSize.of(size) + ", align " + ByteSize.of(align)
                         + ") does not fit below the MMIO hole at " + Hex.plain(mmioStart) + " above hvmloader's 2 MiB of low RAM"
                         + (taken.isEmpty() ? "" : "; taken: " + describe(taken)), names);
             }
@@ -256,7 +257,7 @@ final class VnvdimmPlanner {
         }
         for (AddressRange t : taken) {
             if (Long.compareUnsigned(t.end(), host.addressLimit()) > 0) {
-                throw new PlanningException(t.name() + " " + Hex.plain(t.start()) + "-" + Hex.plain(t.end() - 1)
+                throw new PlanningException("vnvdimms", t.name() + " " + Hex.plain(t.start()) + "-" + Hex.plain(t.end() - 1)
                         + " ends above the host's " + host.paddrBits() + "-bit physical address limit "
                         + Hex.plain(host.addressLimit()), List.of(t.name(), "host address limit"));
             }
@@ -279,7 +280,7 @@ final class VnvdimmPlanner {
         if (!hits.isEmpty()) {
             List<String> names = new ArrayList<>(List.of(b.name()));
             hits.forEach(h -> names.add(h.name()));
-            throw new PlanningException(b.name() + " " + Hex.plain(s) + "-" + Hex.plain(e - 1) + " (gfn="
+            throw PlanningException.vnvdimm(b.spec, b.name() + " " + Hex.plain(s) + "-" + Hex.plain(e - 1) + " (gfn="
                     + Hex.plain(s >>> PAGE_SHIFT) + ", " + ByteSize.of(b.footprintBytes())
                     + (b.labelPages == 0 ? "" : " with its label window") + ") collides with " + describe(hits)
                     + why, names);
