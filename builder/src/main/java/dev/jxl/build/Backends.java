@@ -1,5 +1,7 @@
 package dev.jxl.build;
 
+import dev.jxl.diag.DiagnosticException;
+import dev.jxl.diag.Failure;
 import dev.jxl.build.backend.BackendException;
 import dev.jxl.build.backend.HostInfo;
 import dev.jxl.build.backend.HypervisorBackend;
@@ -12,7 +14,6 @@ import dev.jxl.build.sim.SimBackend;
 import dev.jxl.build.sim.SimOptions;
 import dev.jxl.cli.ExitCode;
 import dev.jxl.cli.GlobalOptions;
-import dev.jxl.cli.JxlException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
@@ -37,12 +38,12 @@ public final class Backends {
         try {
             options = SimOptions.fromEnvironment();
         } catch (IllegalArgumentException e) {
-            throw new JxlException(ExitCode.USAGE, e.getMessage(), e);
+            throw DiagnosticException.of(Failure.USAGE, e.getMessage(), e);
         }
         try {
             return SimBackend.open(dir, initialHost, options, notices);
         } catch (BackendException e) {
-            throw new JxlException(ExitCode.BACKEND_FAILED, e.getMessage(), e);
+            throw DiagnosticException.of(Failure.BACKEND, e.getMessage(), e);
         }
     }
 
@@ -74,7 +75,7 @@ public final class Backends {
      */
     private static void refuseXl(GlobalOptions global) {
         if (global.backend() == GlobalOptions.Backend.xl) {
-            throw new JxlException(ExitCode.BACKEND_FAILED, "with --backend xl host pmem cannot be set up: upstream"
+            throw DiagnosticException.of(Failure.BACKEND, "with --backend xl host pmem cannot be set up: upstream"
                     + " Xen 4.17 has no XEN_SYSCTL_nvdimm_pmem_setup (the vNVDIMM series was never merged), so its"
                     + " regions stay raw; vnvdimms reach them as iomem=");
         }
@@ -110,7 +111,7 @@ public final class Backends {
         try {
             booted = SimBackend.bootedHost(simStateDir(global));
         } catch (BackendException e) {
-            throw new JxlException(ExitCode.BACKEND_FAILED, e.getMessage(), e);
+            throw DiagnosticException.of(Failure.BACKEND, e.getMessage(), e);
         }
         if (booted.isEmpty()) {
             return described(global);
@@ -119,7 +120,7 @@ public final class Backends {
             Host asked = described(global);
             Host was = booted.get().host();
             if (!asked.equals(was)) {
-                throw new JxlException(ExitCode.USAGE, "--host " + global.host() + " describes another machine than"
+                throw DiagnosticException.of(Failure.USAGE, "--host " + global.host() + " describes another machine than"
                         + " the sim in " + simStateDir(global) + " was booted with (" + difference(asked, was)
                         + "); a sim keeps its host: use a new --state-dir for " + global.host()
                         + ", or leave --host out");
@@ -167,7 +168,7 @@ public final class Backends {
             try {
                 return probe.probe().host();
             } catch (BackendException | HostDescriptionException e) {
-                throw new JxlException(ExitCode.BACKEND_FAILED, "cannot learn the host from Xen: " + e.getMessage(), e);
+                throw DiagnosticException.of(Failure.BACKEND, "cannot learn the host from Xen: " + e.getMessage(), e);
             }
         }
         Host described = described(global);
@@ -190,7 +191,7 @@ public final class Backends {
             return global.host() != null ? HostDescriptions.read(global.host()) : HostDescriptions.builtIn();
         } catch (HostDescriptionException e) {
             // a host description is input like a config: its errors are exit 1
-            throw new JxlException(ExitCode.CONFIG_ERROR, e.getMessage(), e);
+            throw DiagnosticException.of(Failure.CONFIG, e.getMessage(), e);
         }
     }
 }

@@ -1,10 +1,11 @@
 package dev.jxl.build;
 
+import dev.jxl.diag.DiagnosticException;
+import dev.jxl.diag.Failure;
 import dev.jxl.build.backend.BackendException;
 import dev.jxl.build.backend.HypervisorBackend;
 import dev.jxl.cli.ExitCode;
 import dev.jxl.cli.GlobalOptions;
-import dev.jxl.cli.JxlException;
 import dev.jxl.config.DomainConfig;
 import dev.jxl.layout.plan.BuildInputs;
 import dev.jxl.layout.plan.BuildPlan;
@@ -34,10 +35,10 @@ public final class DomainCreator {
         try (HypervisorBackend backend = Backends.open(global, notices)) {
             return new DomainBuilder(backend).build(plan);
         } catch (BuildFailedException e) {
-            throw new JxlException(ExitCode.BACKEND_FAILED, source + ": create " + plan.createDomain().name() + ": "
+            throw DiagnosticException.of(Failure.BACKEND, source + ": create " + plan.createDomain().name() + ": "
                     + e.getMessage(), e);
         } catch (BackendException e) {
-            throw new JxlException(ExitCode.BACKEND_FAILED, source + ": " + e.getMessage(), e);
+            throw DiagnosticException.of(Failure.BACKEND, source + ": " + e.getMessage(), e);
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.jxl.cli;
 
+import dev.jxl.diag.DiagnosticException;
+import dev.jxl.diag.Failure;
 import dev.jxl.config.ConfigLoader;
 import dev.jxl.config.LoadedConfig;
 import dev.jxl.layout.DmAcpiArea;
@@ -61,7 +63,7 @@ final class AcpiCommand implements Callable<Integer> {
         loaded.warnings().forEach(spec.commandLine().getErr()::println);
         GuestLayout layout = Planning.layout(config, overrides, loaded.config(), host, PlanOptions.DEFAULT);
         if (layout.vnvdimms().isEmpty()) {
-            throw new JxlException(ExitCode.CONFIG_ERROR, config + ": no vnvdimms: a guest without vNVDIMMs gets no NFIT or "
+            throw DiagnosticException.of(Failure.CONFIG, config + ": no vnvdimms: a guest without vNVDIMMs gets no NFIT or "
                     + "NVDIMM SSDT");
         }
         NvdimmAcpiInput input = layout.nvdimmAcpiInput();
@@ -73,7 +75,7 @@ final class AcpiCommand implements Callable<Integer> {
             HvmloaderAcpiPolicy.requireDmAcpiAccepted(dmAcpi, HvmloaderAcpiPolicy.DomainFacts.of(input, built));
             HvmloaderAcpiPolicy.requireAcpiFirmwareAccepted(firmware, built);
         } catch (AcpiRefusedException e) {
-            throw new JxlException(ExitCode.CANNOT_PLAN, "hvmloader would refuse the tables: " + e.getMessage(), e);
+            throw DiagnosticException.of(Failure.PLAN, "hvmloader would refuse the tables: " + e.getMessage(), e);
         }
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("nfit.dat", Nfit.forVnvdimms(input).toTable().toBytes());
@@ -88,7 +90,7 @@ final class AcpiCommand implements Callable<Integer> {
                 out.printf("%-18s %6d bytes%n", f.getKey(), f.getValue().length);
             }
         } catch (IOException e) {
-            throw new JxlException(ExitCode.CONFIG_ERROR, "cannot write " + outDir + ": " + e.getMessage(), e);
+            throw DiagnosticException.of(Failure.CONFIG, "cannot write " + outDir + ": " + e.getMessage(), e);
         }
         out.println(layout.vnvdimms().size() + " vNVDIMM(s); dm-acpi area " + Hex.plain(area.address()) + ", "
                 + area.pages() + " page(s), E820-reserved; xenstore:");

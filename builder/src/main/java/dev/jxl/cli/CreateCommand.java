@@ -1,5 +1,7 @@
 package dev.jxl.cli;
 
+import dev.jxl.diag.DiagnosticException;
+import dev.jxl.diag.Failure;
 import dev.jxl.build.Backends;
 import dev.jxl.build.DomainBuilder;
 import dev.jxl.build.DomainCreator;
@@ -73,7 +75,7 @@ final class CreateCommand implements Callable<Integer> {
         try {
             xl.create(written);
         } catch (BackendException e) {
-            throw new JxlException(ExitCode.BACKEND_FAILED, this.config + ": create " + config.name() + " with xl: "
+            throw DiagnosticException.of(Failure.BACKEND, this.config + ": create " + config.name() + " with xl: "
                     + e.getMessage(), e);
         }
         out.println("created " + config.name() + " with xl (config " + written.config() + ")");

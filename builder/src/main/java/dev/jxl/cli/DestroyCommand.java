@@ -1,5 +1,7 @@
 package dev.jxl.cli;
 
+import dev.jxl.diag.DiagnosticException;
+import dev.jxl.diag.Failure;
 import dev.jxl.build.Backends;
 import dev.jxl.build.backend.BackendException;
 import dev.jxl.build.backend.DomainInfo;
@@ -37,7 +39,7 @@ final class DestroyCommand implements Callable<Integer> {
             }
             backend.destroy(d.domid());
         } catch (BackendException e) {
-            throw new JxlException(ExitCode.BACKEND_FAILED, "destroy " + domain + ": " + e.getMessage(), e);
+            throw DiagnosticException.of(Failure.BACKEND, "destroy " + domain + ": " + e.getMessage(), e);
         }
         return ExitCode.OK;
     }
@@ -51,6 +53,7 @@ final class DestroyCommand implements Callable<Integer> {
                 return d;
             }
         }
-        throw new JxlException(ExitCode.BACKEND_FAILED, "no domain " + (numeric ? "with id " : "named ") + qualifier);
+        throw DiagnosticException.of(Failure.NO_SUCH_DOMAIN, "no domain " + (numeric ? "with id " : "named ") + qualifier)
+                .withNote("'jxl list' shows the domains of this backend");
     }
 }

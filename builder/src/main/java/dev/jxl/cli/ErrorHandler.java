@@ -20,17 +20,10 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             for (Diagnostic d : de.diagnostics()) {
                 err.println(d);
             }
-            if (verbose && de.getCause() != null) {
+            if (verbose) {
                 de.printStackTrace(err);
             }
             return exitCode(de.failure());
-        }
-        if (ex instanceof JxlException je) {
-            err.println("jxl: " + je.getMessage());
-            if (verbose) {
-                je.printStackTrace(err);
-            }
-            return je.exitCode();
         }
         err.println("jxl: internal error: " + oneLine(ex));
         if (verbose) {

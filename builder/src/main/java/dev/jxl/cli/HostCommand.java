@@ -1,5 +1,7 @@
 package dev.jxl.cli;
 
+import dev.jxl.diag.DiagnosticException;
+import dev.jxl.diag.Failure;
 import dev.jxl.build.backend.BackendException;
 import dev.jxl.build.host.HostCapture;
 import dev.jxl.build.host.HostDescriptionException;
@@ -45,7 +47,7 @@ final class HostCommand implements Runnable {
             try {
                 json = HostDescriptions.write(new HostCapture(root).capture());
             } catch (HostDescriptionException | BackendException e) {
-                throw new JxlException(ExitCode.BACKEND_FAILED, e.getMessage(), e);
+                throw DiagnosticException.of(Failure.BACKEND, e.getMessage(), e);
             }
             if (output == null) {
                 spec.commandLine().getOut().print(json);
@@ -55,7 +57,7 @@ final class HostCommand implements Runnable {
             try {
                 Files.writeString(output, json, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new JxlException(ExitCode.USAGE, output + ": cannot write: " + e.getMessage(), e);
+                throw DiagnosticException.of(Failure.USAGE, output + ": cannot write: " + e.getMessage(), e);
             }
             return ExitCode.OK;
         }

@@ -1,5 +1,7 @@
 package dev.jxl.cli;
 
+import dev.jxl.diag.DiagnosticException;
+import dev.jxl.diag.Failure;
 import dev.jxl.build.Backends;
 import dev.jxl.build.backend.BackendException;
 import dev.jxl.build.backend.HostInfo;
@@ -30,7 +32,7 @@ final class InfoCommand implements Callable<Integer> {
         try (HypervisorBackend backend = Backends.open(jxl.global(), line -> err.println("jxl: " + line))) {
             h = backend.hostInfo();
         } catch (BackendException e) {
-            throw new JxlException(ExitCode.BACKEND_FAILED, e.getMessage(), e);
+            throw DiagnosticException.of(Failure.BACKEND, e.getMessage(), e);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(text(jxl.global().backend().name(), h));

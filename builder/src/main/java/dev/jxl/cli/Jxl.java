@@ -23,7 +23,10 @@ import picocli.CommandLine.Command;
             "1:config error",
             "2:usage error",
             "3:the layout cannot be planned on this host",
-            "4:a backend step failed (everything was rolled back)"})
+            "4:a backend step failed (everything was rolled back)",
+            "5:no such domain",
+            "6:a host description or the backend's state is unreadable or impossible",
+            "70:internal error (a bug in jxl: please report it)"})
 public final class Jxl implements Runnable {
 
     @CommandLine.Spec

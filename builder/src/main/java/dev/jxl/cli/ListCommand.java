@@ -1,5 +1,7 @@
 package dev.jxl.cli;
 
+import dev.jxl.diag.DiagnosticException;
+import dev.jxl.diag.Failure;
 import dev.jxl.build.Backends;
 import dev.jxl.build.backend.BackendException;
 import dev.jxl.build.backend.DomainInfo;
@@ -38,7 +40,7 @@ final class ListCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (jxl.global().backend() == GlobalOptions.Backend.xl) {
             if (format == Format.json) {
-                throw new JxlException(ExitCode.USAGE, "--format json lists the sim's domains; with --backend xl,"
+                throw DiagnosticException.of(Failure.USAGE, "--format json lists the sim's domains; with --backend xl,"
                         + " `xl list -l` prints libxl's JSON");
             }
             return XlHandover.list(only, spec.commandLine().getOut(), err);
@@ -47,7 +49,7 @@ final class ListCommand implements Callable<Integer> {
             List<DomainInfo> all = backend.list();
             domains = only.isEmpty() ? all : only.stream().map(q -> DestroyCommand.find(all, q)).toList();
         } catch (BackendException e) {
-            throw new JxlException(ExitCode.BACKEND_FAILED, e.getMessage(), e);
+            throw DiagnosticException.of(Failure.BACKEND, e.getMessage(), e);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == Format.json ? json(domains) : text(domains));

@@ -14,6 +14,11 @@ final class PmemFiles {
     private PmemFiles() {
     }
 
+    /** {@code PATH: REASON}, the path once. */
+    static String describe(Path p, IOException e) {
+        return p + ": " + dev.jxl.diag.IoReason.of(e);
+    }
+
     /** The length of a file or a block device (the JDK asks the kernel for a device's size). */
     static long length(Path p) throws IOException {
         try (RandomAccessFile f = new RandomAccessFile(p.toFile(), "r")) {

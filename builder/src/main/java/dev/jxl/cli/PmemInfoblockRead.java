@@ -1,5 +1,7 @@
 package dev.jxl.cli;
 
+import dev.jxl.diag.DiagnosticException;
+import dev.jxl.diag.Failure;
 import dev.jxl.layout.pmem.infoblock.DecodedInfoBlock;
 import dev.jxl.layout.pmem.infoblock.InfoBlockCheck;
 import dev.jxl.layout.pmem.infoblock.InfoBlockLayout;
@@ -53,10 +55,10 @@ final class PmemInfoblockRead implements Callable<Integer> {
             length = PmemFiles.length(input);
             head = PmemFiles.readHead(input, InfoBlockLayout.INFO_AREA_SIZE);
         } catch (IOException e) {
-            throw new JxlException(ExitCode.CONFIG_ERROR, input + ": " + e.getMessage(), e);
+            throw DiagnosticException.of(Failure.CONFIG, PmemFiles.describe(input, e), e);
         }
         if (head.length < InfoBlockLayout.INFO_AREA_SIZE) {
-            throw new JxlException(ExitCode.CONFIG_ERROR, input + " is " + head.length
+            throw DiagnosticException.of(Failure.CONFIG, input + " is " + head.length
                     + " bytes; an info area is " + InfoBlockLayout.INFO_AREA_SIZE);
         }
         DecodedInfoBlock block = NdPfnSb.decode(head, InfoBlockLayout.INFO_BLOCK_OFFSET);

@@ -1,5 +1,7 @@
 package dev.jxl.cli;
 
+import dev.jxl.diag.DiagnosticException;
+import dev.jxl.diag.Failure;
 import dev.jxl.layout.pmem.infoblock.DecodedInfoBlock;
 import dev.jxl.layout.pmem.infoblock.InfoBlockException;
 import dev.jxl.layout.pmem.infoblock.InfoBlockLayout;
@@ -70,7 +72,7 @@ final class PmemInfoblockWrite implements Callable<Integer> {
         try {
             targetLength = exists ? PmemFiles.length(output) : -1;
         } catch (IOException e) {
-            throw new JxlException(ExitCode.CONFIG_ERROR, output + ": " + e.getMessage(), e);
+            throw DiagnosticException.of(Failure.CONFIG, PmemFiles.describe(output, e), e);
         }
         long namespaceSize;
         if (size != null) {
@@ -88,12 +90,12 @@ final class PmemInfoblockWrite implements Callable<Integer> {
                     uuid != null ? uuid : UUID.randomUUID(), parentUuid);
             area = InfoBlockWriter.infoArea(request);
         } catch (InfoBlockException e) {
-            throw new JxlException(ExitCode.CONFIG_ERROR, "cannot write an info block for " + output + ": "
+            throw DiagnosticException.of(Failure.CONFIG, "cannot write an info block for " + output + ": "
                     + e.getMessage());
         }
         Optional<InfoBlockMode> present = existingValidMode(exists, targetLength);
         if (present.isPresent() && present.get() != mode && !force) {
-            throw new JxlException(ExitCode.CONFIG_ERROR, output + " holds a valid " + present.get().ndctlName()
+            throw DiagnosticException.of(Failure.CONFIG, output + " holds a valid " + present.get().ndctlName()
                     + " info block; writing " + mode.ndctlName() + " would change the namespace's mode (use"
                     + " --force to overwrite it)");
         }
@@ -111,7 +113,7 @@ final class PmemInfoblockWrite implements Callable<Integer> {
                 PmemFiles.writeInPlace(output, area);
             }
         } catch (IOException e) {
-            throw new JxlException(ExitCode.BACKEND_FAILED, "writing " + output + ": " + e.getMessage(), e);
+            throw DiagnosticException.of(Failure.BACKEND, "writing " + PmemFiles.describe(output, e), e);
         }
         if (exists && targetLength >= InfoBlockLayout.INFO_AREA_SIZE && namespaceSize != targetLength) {
             spec.commandLine().getErr().printf("jxl: warning: %s is %d bytes, the block describes %d%n", output,
@@ -136,7 +138,7 @@ final class PmemInfoblockWrite implements Callable<Integer> {
             DecodedInfoBlock d = NdPfnSb.decode(head, InfoBlockLayout.INFO_BLOCK_OFFSET);
             return d.checksumMatches() ? d.sb().infoBlockMode() : Optional.empty();
         } catch (IOException e) {
-            throw new JxlException(ExitCode.CONFIG_ERROR, "reading " + output + ": " + e.getMessage(), e);
+            throw DiagnosticException.of(Failure.CONFIG, "reading " + PmemFiles.describe(output, e), e);
         }
     }
 

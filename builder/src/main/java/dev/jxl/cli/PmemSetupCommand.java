@@ -1,5 +1,7 @@
 package dev.jxl.cli;
 
+import dev.jxl.diag.DiagnosticException;
+import dev.jxl.diag.Failure;
 import dev.jxl.build.Backends;
 import dev.jxl.build.backend.BackendException;
 import dev.jxl.build.backend.HypervisorBackend;
@@ -62,7 +64,7 @@ final class PmemSetupCommand implements Callable<Integer> {
         try (HypervisorBackend backend = Backends.open(pmem.jxl.global(), spec.commandLine().getErr()::println)) {
             backend.setupPmem(request);
         } catch (BackendException e) {
-            throw new JxlException(ExitCode.BACKEND_FAILED, e.getMessage(), e);
+            throw DiagnosticException.of(Failure.BACKEND, e.getMessage(), e);
         }
         spec.commandLine().getOut().println("set up " + request);
         return ExitCode.OK;

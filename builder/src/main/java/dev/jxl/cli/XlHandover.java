@@ -1,5 +1,7 @@
 package dev.jxl.cli;
 
+import dev.jxl.diag.DiagnosticException;
+import dev.jxl.diag.Failure;
 import dev.jxl.build.Backends;
 import dev.jxl.build.backend.BackendException;
 import dev.jxl.build.xl.XlCreator;
@@ -41,8 +43,8 @@ final class XlHandover {
             XlTool.Result r = run(List.of("domname", domain));
             if (!r.ok()) {
                 err.print(r.stderr());
-                throw new JxlException(ExitCode.BACKEND_FAILED, "no domain with id " + domain + " (xl domname exited "
-                        + r.exitCode() + ")");
+                throw DiagnosticException.of(Failure.NO_SUCH_DOMAIN, "no domain with id " + domain + " (xl domname exited "
+                        + r.exitCode() + ")").withNote("'xl list' shows the domains Xen runs");
             }
             name = r.stdout().strip();
         } else {
@@ -52,8 +54,8 @@ final class XlHandover {
             }
             if (!r.ok()) {
                 err.print(r.stderr());
-                throw new JxlException(ExitCode.BACKEND_FAILED, "no domain named " + domain + " (xl domid exited "
-                        + r.exitCode() + ")");
+                throw DiagnosticException.of(Failure.NO_SUCH_DOMAIN, "no domain named " + domain + " (xl domid exited "
+                        + r.exitCode() + ")").withNote("'xl list' shows the domains Xen runs");
             }
         }
         if (global.dryRun()) {
@@ -68,7 +70,7 @@ final class XlHandover {
             }
             err.print(r.stderr());
             err.flush();
-            throw new JxlException(ExitCode.BACKEND_FAILED, "xl destroy " + domain + " exited " + r.exitCode());
+            throw DiagnosticException.of(Failure.BACKEND, "xl destroy " + domain + " exited " + r.exitCode());
         }
         err.print(r.stderr());
         err.flush();
@@ -90,7 +92,7 @@ final class XlHandover {
         err.print(r.stderr());
         err.flush();
         if (!r.ok()) {
-            throw new JxlException(ExitCode.BACKEND_FAILED, "xl " + String.join(" ", args) + " exited " + r.exitCode());
+            throw DiagnosticException.of(Failure.BACKEND, "xl " + String.join(" ", args) + " exited " + r.exitCode());
         }
         return ExitCode.OK;
     }
@@ -99,7 +101,7 @@ final class XlHandover {
         try {
             return XlTool.run(args, TIMEOUT_MINUTES);
         } catch (BackendException e) {
-            throw new JxlException(ExitCode.BACKEND_FAILED, e.getMessage(), e);
+            throw DiagnosticException.of(Failure.BACKEND, e.getMessage(), e);
         }
     }
 }

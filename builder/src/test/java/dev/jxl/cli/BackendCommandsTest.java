@@ -1,5 +1,6 @@
 package dev.jxl.cli;
 
+import dev.jxl.diag.DiagnosticException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -56,16 +57,16 @@ class BackendCommandsTest {
         DomainBuilder.Built a = creator.create("hvm-pmem-a.cfg", TestPlans.get("hvm-pmem-a"));
         DomainBuilder.Built b = creator.create("pvh-acpi.cfg", TestPlans.get("pvh-acpi"));
         session.append("created ").append(a).append(", ").append(b).append('\n');
-        JxlException conflict = assertThrows(JxlException.class,
+        DiagnosticException conflict = assertThrows(DiagnosticException.class,
                 () -> creator.create("hvm-pmem-b.cfg", TestPlans.get("hvm-pmem-b")));
-        assertEquals(ExitCode.BACKEND_FAILED, conflict.exitCode());
-        session.append("create hvm-pmem-b: exit ").append(conflict.exitCode()).append(": ").append(conflict.getMessage())
+        assertEquals(ExitCode.BACKEND_FAILED, ErrorHandler.exitCode(conflict.failure()));
+        session.append("create hvm-pmem-b: exit ").append(ErrorHandler.exitCode(conflict.failure())).append(": ").append(conflict.getMessage())
                 .append('\n');
         assertEquals(0, jxl("list"));
         assertEquals(0, jxl("list", "--format", "json", "pvh-acpi"));
         assertEquals(0, jxl("-N", "destroy", "hvm-pmem-a"));
         assertEquals(0, jxl("destroy", "hvm-pmem-a"));
-        assertEquals(4, jxl("destroy", "hvm-pmem-a"));
+        assertEquals(ExitCode.NO_SUCH_DOMAIN, jxl("destroy", "hvm-pmem-a"));
         assertEquals(4, jxl("destroy", "0"));
         assertEquals(0, jxl("destroy", "2"));
         assertEquals(0, jxl("list"));
@@ -80,10 +81,10 @@ class BackendCommandsTest {
         byte[] before = Files.readAllBytes(dir.resolve("state.json"));
         System.setProperty("jxl.sim.failAt", "5");
         try {
-            JxlException e = assertThrows(JxlException.class,
+            DiagnosticException e = assertThrows(DiagnosticException.class,
                     () -> new DomainCreator(global(), line -> { }).create("pv.cfg", TestPlans.get("pv-basic")));
-            assertEquals(ExitCode.BACKEND_FAILED, e.exitCode());
-            assertTrue(e.getMessage().startsWith("pv.cfg: create pv-basic: step 5 (xenstore_write memory/static-max"),
+            assertEquals(ExitCode.BACKEND_FAILED, ErrorHandler.exitCode(e.failure()));
+            assertTrue(e.getMessage().startsWith("jxl: error: pv.cfg: create pv-basic: step 5 (xenstore_write memory/static-max"),
                     e.getMessage());
         } finally {
             System.clearProperty("jxl.sim.failAt");

@@ -86,7 +86,7 @@ class XenLiveHostTest {
     @Test
     void pmemSetupIsRefusedForWantOfTheSysctlNotForWantOfAnXlCommand() throws IOException {
         assertEquals(ExitCode.BACKEND_FAILED, jxl("--backend", "xl", "pmem", "setup", "--mgmt", "0x200000", "0x200100"));
-        assertEquals("jxl: with --backend xl host pmem cannot be set up: upstream Xen 4.17 has no"
+        assertEquals("jxl: error: with --backend xl host pmem cannot be set up: upstream Xen 4.17 has no"
                 + " XEN_SYSCTL_nvdimm_pmem_setup (the vNVDIMM series was never merged), so its regions stay raw;"
                 + " vnvdimms reach them as iomem=\n", err);
         assertFalse(err.contains("xl pmem-"), err);
@@ -144,7 +144,7 @@ class XenLiveHostTest {
         Path wrapped = Files.writeString(dir.resolve("wrapped-dmesg.txt"), XenHostFixtures.wrappedDmesg());
         useRing(wrapped);
         assertEquals(ExitCode.BACKEND_FAILED, jxl("--backend", "xl", "plan", pv.toString()));
-        assertEquals("jxl: cannot learn the host from Xen: xl dmesg no longer holds the memory map Xen printed at boot"
+        assertEquals("jxl: error: cannot learn the host from Xen: xl dmesg no longer holds the memory map Xen printed at boot"
                 + " (its console ring wrapped or was cleared) and no jxl command kept it since this boot: pass --host FILE, a description captured right after"
                 + " boot with `jxl host capture`\n", err);
         assertEquals("", out);
@@ -174,7 +174,7 @@ class XenLiveHostTest {
     void anXlThatCannotRunIsExitFourOrAWarningBesideAFile() {
         System.setProperty("jxl.xl", dir.resolve("no-such-xl").toString());
         assertEquals(ExitCode.BACKEND_FAILED, jxl("--backend", "xl", "plan", pv.toString()));
-        assertTrue(err.startsWith("jxl: cannot learn the host from Xen: cannot run "), err);
+        assertTrue(err.startsWith("jxl: error: cannot learn the host from Xen: cannot run "), err);
         assertTrue(err.contains("set JXL_XL to xl's path"), err);
         assertEquals(0, jxl("--backend", "xl", "--host", XenHostFixtures.path("dom0-capture.json").toString(), "pmem",
                 "list"), err);

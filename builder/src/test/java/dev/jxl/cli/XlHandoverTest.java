@@ -91,8 +91,8 @@ class XlHandoverTest {
     }
 
     @Test
-    void anUnknownDomainIsExitFourWithXlsWords() throws IOException {
-        assertEquals(ExitCode.BACKEND_FAILED, jxl("destroy", "nosuch"));
+    void anUnknownDomainIsExitFiveWithXlsWords() throws IOException {
+        assertEquals(ExitCode.NO_SUCH_DOMAIN, jxl("destroy", "nosuch"));
         assertTrue(err.toString().contains("Invalid domain identifier nosuch"), err.toString());
         assertTrue(err.toString().contains("no domain named nosuch"), err.toString());
         assertEquals(List.of("domid nosuch"), calls());

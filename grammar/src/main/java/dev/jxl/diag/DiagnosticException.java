@@ -25,6 +25,25 @@ public class DiagnosticException extends RuntimeException {
         this(failure, List.of(error), null);
     }
 
+    /** An error about the run, not a place in a file: {@code jxl: error: MESSAGE}. */
+    public static DiagnosticException of(Failure failure, String message) {
+        return of(failure, message, null);
+    }
+
+    public static DiagnosticException of(Failure failure, String message, Throwable cause) {
+        return new DiagnosticException(failure, List.of(Diagnostic.error(SourcePosition.program(), null, message)), cause);
+    }
+
+    /** The same failure with a recovery hint after its diagnostics ({@code jxl: note: HINT} for a run error). */
+    public DiagnosticException withNote(String hint) {
+        SourcePosition at = errors().isEmpty() ? SourcePosition.program() : errors().get(0).position();
+        List<Diagnostic> all = new java.util.ArrayList<>(diagnostics);
+        all.add(Diagnostic.note(at, hint));
+        DiagnosticException e = new DiagnosticException(failure, all, getCause());
+        e.setStackTrace(getStackTrace());
+        return e;
+    }
+
     private static String firstError(List<Diagnostic> diagnostics) {
         return diagnostics.stream().filter(Diagnostic::isError).findFirst()
                 .map(Diagnostic::toString).orElse("error");

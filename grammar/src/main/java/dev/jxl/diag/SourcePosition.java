@@ -16,12 +16,25 @@ public record SourcePosition(String source, int line, int column) {
         return new SourcePosition(source, 1, 1);
     }
 
+    /**
+     * For diagnostics about the run rather than a place in a file (no such domain, Xen unreachable):
+     * rendered as {@code jxl}, so they print as gcc's do, {@code jxl: error: MESSAGE}.
+     */
+    public static SourcePosition program() {
+        return new SourcePosition("jxl", 0, 0);
+    }
+
+    /** True for {@link #program()}: no file, no line. */
+    public boolean isProgram() {
+        return line == 0;
+    }
+
     public SourcePosition withSource(String newSource) {
         return new SourcePosition(newSource, line, column);
     }
 
     @Override
     public String toString() {
-        return source + ":" + line + ":" + column;
+        return line == 0 ? source : source + ":" + line + ":" + column;
     }
 }
