@@ -203,8 +203,24 @@ public final class XlConfigReader {
                 default -> describeBadCharacter(first);
             };
             linesWithLexicalErrors.set(t.getLine());
+            refuseIfBinary(t);
             diagnostics.add(Diagnostic.error(lines.at(t.getLine(), t.getCharPositionInLine() + 1), null,
                     "lexical error near `" + printable(shown) + "': " + why));
+        }
+
+        /**
+         * A file with a NUL byte that does not lex is not a config at all (a binary given by mistake):
+         * one line at the first bad bytes instead of an error per fragment. A NUL that xl lexes
+         * (inside a string) still passes, as in xl.
+         */
+        private void refuseIfBinary(Token t) {
+            int nul = text.indexOf('\0');
+            if (nul < 0) {
+                return;
+            }
+            diagnostics.add(Diagnostic.error(lines.at(t.getLine(), t.getCharPositionInLine() + 1), null,
+                    "not a text file (a NUL byte at offset " + nul + "); an xl config is text"));
+            throw new ConfigException(diagnostics);
         }
 
         private static String describeBadCharacter(char c) {

@@ -1,0 +1,126 @@
+package dev.jxl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jxl.diag.DiagnosticException;
+import dev.jxl.diag.Failure;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * Issue 12's reproducers on the CLI side: every failure is one positioned diagnostic (or a
+ * {@code jxl: error:} line where no file is involved), with an exit code from the documented table.
+ */
+class DiagnosticsTest {
+    static final Path ROOT = Path.of(System.getProperty("jxl.root", "..")).toAbsolutePath().normalize();
+
+    @TempDir
+    Path state;
+    @TempDir
+    Path dir;
+
+    private String cfg(String name, String text) throws IOException {
+        Path p = dir.resolve(name + ".cfg");
+        Files.writeString(p, text);
+        return p.toString();
+    }
+
+    /** The planner's refusal points at the vNVDIMM spec to blame (it printed "jxl: cannot plan: vnvdimm[1]: …"). */
+    @Test
+    void aPlanningErrorPointsAtTheListItemToBlame() throws IOException {
+        String c = cfg("two", "name = \"two\"\ntype = \"hvm\"\nmemory = 1024\n"
+                + "vnvdimms = [ \"type=mfn,backend=0x4080000,nr_pages=0x40000\",\n"
+                + "             \"type=mfn,backend=0x100,nr_pages=0x40000\" ]\n");
+        CliRun r = CliRun.of(state, "plan", c);
+        assertEquals(ExitCode.CANNOT_PLAN, r.rc(), r.err());
+        assertEquals(c + ":5:14: error: cannot plan: vnvdimm[1]: backend mfn 0x100-0x400ff is not host pmem",
+                r.err().lines().findFirst().orElseThrow().replaceFirst(" \\(host regions.*", ""));
+    }
+
+    /** Without a list item, at the key the planner names: memory (here given on the command line). */
+    @Test
+    void aPlanningErrorWithoutAnItemPointsAtTheKey() {
+        CliRun r = CliRun.of(state, "plan", ROOT.resolve("examples/hvm-basic.cfg").toString(), "memory=300000000");
+        assertEquals(ExitCode.CANNOT_PLAN, r.rc(), r.err());
+        assertTrue(r.err().startsWith("<command line>:1:1: error: cannot plan: guest RAM "), r.err());
+    }
+
+    @Test
+    void noSuchDomainHasItsOwnExitCodeAndAHint() {
+        CliRun r = CliRun.of(state, "destroy", "nosuch");
+        assertEquals(ExitCode.NO_SUCH_DOMAIN, r.rc(), r.err());
+        assertEquals("jxl: error: no domain named nosuch\njxl: note: 'jxl list' shows the domains of this backend\n",
+                r.err());
+        assertEquals(ExitCode.NO_SUCH_DOMAIN, CliRun.of(state, "destroy", "17").rc());
+    }
+
+    /** `jxl create /bin/ls` printed 1,800 lines of raw bytes. */
+    @Test
+    void aBinaryFileIsRefusedInOneLine() throws IOException {
+        Path bin = dir.resolve("a.out");
+        Files.write(bin, new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, '(', ')', 0, 0, '\n', 0, 0, 0, '$', 0});
+        for (String command : List.of("create", "-N create", "check", "plan")) {
+            List<String> args = new java.util.ArrayList<>(List.of(command.split(" ")));
+            args.add(bin.toString());
+            CliRun r = CliRun.of(state, args.toArray(String[]::new));
+            assertEquals(ExitCode.CONFIG_ERROR, r.rc(), r.err());
+            // check reports on stdout, one line per diagnostic, as a batch tool does
+            assertEquals(bin + ":1:1: error: not a text file (a NUL byte at offset 7); an xl config is text\n",
+                    command.equals("check") ? r.out() : r.err(), command);
+        }
+    }
+
+    /** A NUL byte that xl lexes (inside a string) is no reason to refuse the file. */
+    @Test
+    void aNulByteInsideAStringIsNotBinary() throws IOException {
+        Path c = dir.resolve("nul.cfg");
+        Files.write(c, "name = \"a\0b\"\ntype = \"pv\"\nkernel = \"/k\"\nmemory = 64\n".getBytes());
+        CliRun r = CliRun.of(state, "check", c.toString());
+        assertEquals(0, r.rc(), r.err());
+    }
+
+    @Test
+    void aMissingFileIsNamedOnce() {
+        CliRun r = CliRun.of(state, "pmem", "infoblock", "read", "/nonexistent/pmem0");
+        assertEquals(ExitCode.CONFIG_ERROR, r.rc());
+        assertEquals("jxl: error: /nonexistent/pmem0: no such file or directory\n", r.err());
+    }
+
+    /** It printed the Java record: "set up Management[range=[…]]". */
+    @Test
+    void pmemSetupSaysWhatItSetUpInAnAdminsWords() {
+        CliRun r = CliRun.of(state, "-N", "pmem", "setup", "--mgmt", "0x4080000", "0x4090000");
+        assertEquals(0, r.rc(), r.err());
+        assertEquals("would set up management area mfn [0x4080000, 0x4090000) (dry run: nothing changed)\n", r.out());
+    }
+
+    /** A bug is exit 70 with a one-line reason (it was 4, "a backend step failed"). */
+    @Test
+    void anUnexpectedExceptionIsAnInternalErrorWithAOneLineReason() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = Jxl.newCommandLine(new PrintWriter(new StringWriter()), new PrintWriter(err, true));
+        CommandLine.ParseResult parsed = cli.parseArgs("info");
+        int rc = new ErrorHandler().handleExecutionException(
+                new IllegalStateException("invariant broken\nsecond line"), cli, parsed);
+        assertEquals(ExitCode.INTERNAL_ERROR, rc);
+        assertEquals("jxl: internal error: IllegalStateException: invariant broken\n"
+                + "jxl: run with -v for the stack trace, and please report it\n", err.toString());
+    }
+
+    /** Every failure kind has its own code; none is 70, none shares 4 with "a backend step failed". */
+    @Test
+    void everyFailureKindMapsToItsDocumentedCode() {
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), java.util.Arrays.stream(Failure.values()).map(ErrorHandler::exitCode).toList());
+        DiagnosticException e = DiagnosticException.of(Failure.BACKEND, "x").withNote("y");
+        assertEquals(2, e.diagnostics().size());
+        assertEquals("jxl: note: y", e.diagnostics().get(1).toString());
+    }
+}
