@@ -10,60 +10,11 @@ import java.util.Optional;
 /**
  * `cpuid`: the guest's CPUID policy. A list is xend's form ({@code "LEAF[,SUBLEAF]:eXx=32chars,…"}),
  * a string libxl's ({@code "host,flag=value,…"}). As in xl, a bad item is reported and skipped, never
- * fatal. Flag names: libxl's own table of named fields, and the CPUID.1 feature bits (EDX, ECX);
- * other feature names are reported as unknown to jxl.
+ * fatal; a string that does not start with "host" is ignored whole. Flag names and the bits they set
+ * are {@link CpuidNames}': the same as xl 4.17's.
  */
 final class Cpuid {
     private static final long NA = CpuidPolicy.NO_SUBLEAF;
-    private static final int EAX = 0;
-    private static final int EBX = 1;
-    private static final int ECX = 2;
-    private static final int EDX = 3;
-
-    /** A named bit field of a CPUID register. */
-    private record Field(String name, long leaf, long subleaf, int reg, int bit, int length) {
-    }
-
-    /** libxl's named fields (libxl_cpuid_parse_config's table). */
-    private static final List<Field> FIELDS = List.of(
-            new Field("maxleaf", 0x0, NA, EAX, 0, 32),
-            new Field("stepping", 0x1, NA, EAX, 0, 4), new Field("model", 0x1, NA, EAX, 4, 8),
-            new Field("family", 0x1, NA, EAX, 8, 8),
-            new Field("brandid", 0x1, NA, EBX, 0, 8), new Field("clflush", 0x1, NA, EBX, 8, 8),
-            new Field("proccount", 0x1, NA, EBX, 16, 8), new Field("localapicid", 0x1, NA, EBX, 24, 8),
-            new Field("est", 0x1, NA, ECX, 7, 1), new Field("cntxid", 0x1, NA, ECX, 10, 1),
-            new Field("cmpxchg16", 0x1, NA, ECX, 13, 1), new Field("sse4_1", 0x1, NA, ECX, 19, 1),
-            new Field("sse4.1", 0x1, NA, ECX, 19, 1), new Field("sse4_2", 0x1, NA, ECX, 20, 1),
-            new Field("sse4.2", 0x1, NA, ECX, 20, 1), new Field("aes", 0x1, NA, ECX, 25, 1),
-            new Field("cmpxchg8", 0x1, NA, EDX, 8, 1), new Field("sysenter", 0x1, NA, EDX, 11, 1),
-            new Field("psn", 0x1, NA, EDX, 18, 1), new Field("clfsh", 0x1, NA, EDX, 19, 1),
-            new Field("tm", 0x1, NA, EDX, 29, 1), new Field("ia64", 0x1, NA, EDX, 30, 1),
-            new Field("pbe", 0x1, NA, EDX, 31, 1),
-            new Field("arat", 0x6, NA, EAX, 2, 1),
-            new Field("tsc_adjust", 0x7, 0, EBX, 1, 1), new Field("cmt", 0x7, 0, EBX, 12, 1),
-            new Field("lahfsahf", 0x80000001L, NA, ECX, 0, 1), new Field("cmplegacy", 0x80000001L, NA, ECX, 1, 1),
-            new Field("altmovcr8", 0x80000001L, NA, ECX, 4, 1), new Field("nodeid", 0x80000001L, NA, ECX, 19, 1),
-            new Field("perfctr_core", 0x80000001L, NA, ECX, 23, 1),
-            new Field("perfctr_nb", 0x80000001L, NA, ECX, 24, 1),
-            new Field("procpkg", 0x4, 0, EAX, 26, 6),
-            new Field("invtsc", 0x80000007L, NA, EDX, 8, 1),
-            new Field("ppin", 0x80000008L, NA, EBX, 23, 1), new Field("btc-no", 0x80000008L, NA, EBX, 29, 1),
-            new Field("nc", 0x80000008L, NA, ECX, 0, 8), new Field("apicidsize", 0x80000008L, NA, ECX, 12, 4),
-            new Field("svm_npt", 0x8000000aL, NA, EDX, 0, 1), new Field("svm_lbrv", 0x8000000aL, NA, EDX, 1, 1),
-            new Field("svm_nrips", 0x8000000aL, NA, EDX, 3, 1), new Field("svm_tscrate", 0x8000000aL, NA, EDX, 4, 1),
-            new Field("svm_vmcbclean", 0x8000000aL, NA, EDX, 5, 1),
-            new Field("svm_decode", 0x8000000aL, NA, EDX, 7, 1),
-            new Field("svm_pausefilt", 0x8000000aL, NA, EDX, 10, 1),
-            new Field("lfence+", 0x80000021L, NA, EAX, 2, 1),
-            new Field("maxhvleaf", 0x40000000L, NA, EAX, 0, 8));
-
-    /** CPUID.1 EDX and ECX feature bits, by the names Xen's featureset gives them (Intel SDM bits). */
-    private static final String[] LEAF1_EDX = {"fpu", "vme", "de", "pse", "tsc", "msr", "pae", "mce", "cx8", null,
-        null, "sep", "mtrr", "pge", "mca", "cmov", "pat", "pse36", null, "clflush", null, "ds", "acpi", "mmx",
-        "fxsr", "sse", "sse2", "ss", "htt", "tm1", null, "pbe"};
-    private static final String[] LEAF1_ECX = {"sse3", "pclmulqdq", "dtes64", "monitor", "dscpl", "vmx", "smx",
-        "eist", "tm2", "ssse3", null, null, "fma", "cx16", "xtpr", "pdcm", null, "pcid", "dca", "sse4-1", "sse4-2",
-        "x2apic", "movbe", "popcnt", "tsc-deadline", "aesni", "xsave", null, "avx", "f16c", "rdrand", "hypervisor"};
 
     private Cpuid() {
     }
@@ -96,13 +47,23 @@ final class Cpuid {
             for (String flag : parts.subList(1, parts.size())) {
                 String problem = libxl(policy, flag);
                 if (problem != null) {
-                    get.warn("cpuid", "cpuid flag '" + flag + "': " + problem + "; skipped (as xl does)");
+                    get.warn("cpuid", "cpuid flag '" + flag + "': " + problem + "; skipped (as xl does)"
+                            + suggestion(flag));
                 }
             }
         }
         if (!policy.isEmpty()) {
             b.cpuid = policy.build();
         }
+    }
+
+    /** For an unknown flag name that is nearly a known one: a hint naming it. */
+    private static String suggestion(String flag) {
+        int eq = flag.indexOf('=');
+        if (eq < 0 || CpuidNames.find(flag.substring(0, eq)).isPresent()) {
+            return "";
+        }
+        return CpuidNames.suggest(flag.substring(0, eq)).map(n -> "; did you mean `" + n + "'?").orElse("");
     }
 
     /** libxl_cpuid_parse_config_xend; null when fine, else what xl would complain. */
@@ -154,7 +115,7 @@ final class Cpuid {
         return null;
     }
 
-    /** libxl_cpuid_parse_config for one {@code name=value}. */
+    /** libxl_cpuid_parse_config for one {@code name=value}; null when fine, else xl's complaint. */
     private static String libxl(CpuidPolicy.Builder policy, String item) {
         int eq = item.indexOf('=');
         if (eq < 0) {
@@ -162,28 +123,26 @@ final class Cpuid {
         }
         String name = item.substring(0, eq);
         String value = item.substring(eq + 1);
-        Optional<Field> field = FIELDS.stream().filter(f -> f.name().equals(name)).findFirst();
+        Optional<CpuidNames.Field> field = CpuidNames.find(name);
         if (field.isEmpty()) {
-            int bit = Arrays.asList(LEAF1_EDX).indexOf(name);
-            int reg = EDX;
-            if (bit < 0) {
-                bit = Arrays.asList(LEAF1_ECX).indexOf(name);
-                reg = ECX;
-            }
-            if (bit < 0) {
-                return "unknown CPUID flag name (jxl knows libxl's named fields and the CPUID.1 feature bits)";
-            }
-            field = Optional.of(new Field(name, 0x1, NA, reg, bit, 1));
+            return "unknown CPUID flag name";
         }
-        return add(policy, field.get(), value);
+        boolean ok = field.get() instanceof CpuidNames.CpuidField f
+                ? add(policy, f, value)
+                : addMsr(policy, (CpuidNames.MsrBit) field.get(), value);
+        return ok ? null : "illegal CPUID value (must be: [0|1|x|k|s])";
     }
 
-    /** cpuid_add: write the value's bits (or x/k/s) into the register's policy string. */
-    private static String add(CpuidPolicy.Builder policy, Field f, String value) {
+    /**
+     * cpuid_add: write the value's bits (a C number, or all x/k/s) into the register's policy string.
+     * The leaf is entered before the value is checked, so a bad value still leaves it, empty, in the
+     * policy (as in xl).
+     */
+    private static boolean add(CpuidPolicy.Builder policy, CpuidNames.CpuidField f, String value) {
         String[] regs = policy.leaf(f.leaf(), f.subleaf());
         char[] bits = new char[f.length()];
         CNumbers.Parsed n = CNumbers.strtoul(value, 0);
-        long num = n.value();
+        long num = n.end() != 0 ? n.value() : 0; // strtoul's result when it read no digits
         if (n.end() != 0) {
             for (int i = 0; i < f.length(); i++) {
                 bits[f.length() - 1 - i] = ((num >>> i) & 1) == 1 ? '1' : '0';
@@ -191,31 +150,49 @@ final class Cpuid {
         } else if (!value.isEmpty() && "xks".indexOf(value.charAt(0)) >= 0) {
             Arrays.fill(bits, value.charAt(0));
         } else {
-            return "illegal CPUID value (must be: [0|1|x|k|s])";
+            return false;
         }
-        char[] reg = (regs[f.reg()] == null ? "x".repeat(32) : regs[f.reg()]).toCharArray();
-        if (f.name().equals("family")) {
-            if (num < 16) {
-                System.arraycopy(bits, 4, reg, 28 - f.bit(), 4);
-                System.arraycopy("00000000".toCharArray(), 0, reg, 4, 8);
-            } else {
-                long ext = num - 15;
-                System.arraycopy("1111".toCharArray(), 0, reg, 28 - f.bit(), 4);
-                char[] e = new char[8];
-                for (int i = 0; i < 7; i++) {
-                    e[7 - i] = (ext & 1) == 1 ? '1' : '0';
-                    ext >>= 1;
+        char[] reg = (regs[f.register()] == null ? "x".repeat(32) : regs[f.register()]).toCharArray();
+        int base = 32 - 4 - f.bit(); // where a 4-bit base family/model field starts in the string
+        switch (f.encoding()) {
+            case FAMILY -> {
+                // family < 16 is the base field with extended family 0; else base 0xf, extended family-15
+                if (Long.compareUnsigned(num, 16) < 0) {
+                    System.arraycopy(bits, 4, reg, base, 4);
+                    Arrays.fill(reg, 4, 12, '0');
+                } else {
+                    long ext = num - 15;
+                    Arrays.fill(reg, base, base + 4, '1');
+                    char[] e = bits.clone();
+                    for (int i = 0; i < 7; i++) {
+                        e[7 - i] = (ext & 1) == 1 ? '1' : '0';
+                        ext >>>= 1;
+                    }
+                    // libxl rewrites 7 of the 8 characters: the first stays the value's own bit 7
+                    System.arraycopy(e, 0, reg, 4, 8);
                 }
-                e[0] = bits[0]; // xl leaves the first character as the value's own top bit
-                System.arraycopy(e, 0, reg, 4, 8);
             }
-        } else if (f.name().equals("model")) {
-            System.arraycopy(bits, 0, reg, 12, 4);
-            System.arraycopy(bits, 4, reg, 28 - f.bit(), 4);
-        } else {
-            System.arraycopy(bits, 0, reg, 32 - f.length() - f.bit(), f.length());
+            case MODEL -> {
+                // the high 4 bits go to the extended model field (EAX bits 19:16)
+                System.arraycopy(bits, 0, reg, 12, 4);
+                System.arraycopy(bits, 4, reg, base, 4);
+            }
+            case PLAIN -> System.arraycopy(bits, 0, reg, 32 - f.length() - f.bit(), f.length());
         }
-        regs[f.reg()] = new String(reg);
-        return null;
+        regs[f.register()] = new String(reg);
+        return true;
+    }
+
+    /**
+     * msr_add: one character 0/1/x/k, or s (which libxl stores as k); the MSR is entered before the
+     * value is checked, as with leaves.
+     */
+    private static boolean addMsr(CpuidPolicy.Builder policy, CpuidNames.MsrBit m, String value) {
+        char[] msr = policy.msr(m.index());
+        if (value.length() != 1 || "01xks".indexOf(value.charAt(0)) < 0) {
+            return false;
+        }
+        msr[63 - m.bit()] = value.charAt(0) == 's' ? 'k' : value.charAt(0);
+        return true;
     }
 }
