@@ -33,7 +33,7 @@ public record XlResult(int exitCode, String stdout, String stderr) {
 
     /** stderr without the "Parsing config from FILE" line xl always prints first. */
     public String messages() {
-        return stderr.lines().filter(l -> !l.startsWith("Parsing config from ")).reduce("",
-                (a, b) -> a.isEmpty() ? b : a + "\n" + b);
+        return stderr.lines().filter(l -> !l.startsWith("Parsing config from "))
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 }
