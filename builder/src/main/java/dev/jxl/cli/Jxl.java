@@ -104,6 +104,7 @@ public final class Jxl implements Runnable {
         for (Map.Entry<String, Class<?>> e : SUBCOMMANDS.entrySet()) {
             if (wanted == null || wanted.equals(e.getKey())) {
                 cli.addSubcommand(e.getKey(), e.getValue());
+                ownOptionsFirst(cli.getSubcommands().get(e.getKey()));
             }
         }
         cli.setOut(out);
@@ -111,6 +112,35 @@ public final class Jxl implements Runnable {
         cli.setExecutionExceptionHandler(new ErrorHandler());
         cli.setParameterExceptionHandler(new UsageErrorHandler());
         return cli;
+    }
+
+    /**
+     * A subcommand's help lists its own options, then the global ones by name only (jxl --help
+     * describes them once), and leaves the exit-code table to jxl --help.
+     */
+    private static void ownOptionsFirst(CommandLine sub) {
+        Map<String, CommandLine.IHelpSectionRenderer> sections = sub.getHelpSectionMap();
+        sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST, Jxl::ownOptionList);
+        sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_EXIT_CODE_LIST_HEADING, help -> "");
+        sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_EXIT_CODE_LIST, help -> "");
+        sub.getSubcommands().values().forEach(Jxl::ownOptionsFirst);
+    }
+
+    private static String ownOptionList(CommandLine.Help help) {
+        var spec = help.commandSpec();
+        var own = spec.options().stream().filter(o -> !o.inherited() && !o.hidden()).toList();
+        StringBuilder b = new StringBuilder();
+        if (!own.isEmpty()) {
+            CommandLine.Help.Layout layout = help.createDefaultLayout();
+            layout.addOptions(own, help.createDefaultParamLabelRenderer());
+            b.append(layout);
+        }
+        var global = spec.options().stream().filter(CommandLine.Model.OptionSpec::inherited)
+                .map(CommandLine.Model.OptionSpec::shortestName).toList();
+        if (!global.isEmpty()) {
+            b.append("Global options: ").append(String.join(" ", global)).append(" (see 'jxl --help')\n");
+        }
+        return b.toString();
     }
 
     /** The first word that names a subcommand, or null (then every subcommand is registered). */
