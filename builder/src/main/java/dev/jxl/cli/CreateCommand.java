@@ -21,11 +21,15 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code jxl create CONFIG [KEY=VALUE…]}: build and start a domain; with -N print its libxl JSON. */
-@Command(name = "create", description = "Build and start the domain; with -N print the libxl domain JSON.")
+/**
+ * {@code jxl create [-f] CONFIG [KEY=VALUE…]}: build and start a domain; with -N print its libxl
+ * JSON. Takes xl create's flags where they mean something for jxl; the others are refused by name.
+ */
+@Command(name = "create", description = "Build and start the domain; with -N (or -n) print the libxl domain JSON.")
 final class CreateCommand implements Callable<Integer> {
     @ParentCommand
     Jxl jxl;
@@ -33,20 +37,56 @@ final class CreateCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "CONFIG", description = "The xl config file.")
-    Path config;
+    @Parameters(paramLabel = "CONFIG", arity = "0..1", index = "0",
+            description = "The xl config file (or give it with -f; then every word is a KEY=VALUE).")
+    String first;
 
     @Parameters(index = "1..*", paramLabel = "KEY=VALUE", description = "Settings appended to the config, as xl does.")
-    List<String> overrides = List.of();
+    List<String> rest = List.of();
+
+    @Option(names = {"-f", "--defconfig"}, paramLabel = "FILE", description = "The config file, as xl's -f.")
+    Path defconfig;
+
+    @Option(names = {"-n", "--dryrun"}, description = "As -N (xl's older spelling).")
+    boolean dryRunXl;
+
+    @Option(names = {"-q", "--quiet"}, description = "Quiet: no \"Parsing config from\" line and no success line.")
+    boolean quiet;
+
+    @Option(names = "-p", description = "Leave the domain paused after it is created (--backend xl).")
+    boolean paused;
+
+    @Option(names = "-c", description = "Attach to the domain's console after it is created (--backend xl).")
+    boolean console;
+
+    @Option(names = "-F", description = "Run in the foreground until the domain dies (--backend xl).")
+    boolean foreground;
+
+    @Option(names = "-e", description = "Do not wait in the background for the death of the domain (--backend xl;"
+            + " on the sim nothing waits anyway).")
+    boolean noWait;
+
+    /** CONFIG, from -f or the first word. */
+    Path config;
+    List<String> overrides;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        resolveWords();
+        boolean dryRun = jxl.global().dryRun() || dryRunXl;
+        boolean xl = jxl.global().backend() == GlobalOptions.Backend.xl;
+        if (!dryRun && !xl) {
+            refuseOnTheSim();
+        }
+        if (!quiet) {
+            err.println("Parsing config from " + config); // as xl, on stderr
+        }
         Host host = Planning.host(jxl.global(), err);
         LoadedConfig loaded = Planning.load(config, overrides, host);
         loaded.warnings().forEach(err::println);
-        if (jxl.global().dryRun()) {
+        if (dryRun) {
             var libxl = loaded.config().libxl();
             if (libxl.cInfo().uuid() == null) {
                 libxl = libxl.withUuid(UUID.randomUUID().toString()); // as xl does while parsing
@@ -58,13 +98,47 @@ final class CreateCommand implements Callable<Integer> {
         DomainConfig config = loaded.config();
         GuestLayout layout = Planning.layout(this.config, overrides, config, host,
                 Planning.options(jxl.global(), PlanOptions.DEFAULT));
-        if (jxl.global().backend() == GlobalOptions.Backend.xl) {
+        if (xl) {
             return createWithXl(config, layout, out);
         }
         DomainCreator creator = new DomainCreator(jxl.global(), line -> err.println("jxl: " + line));
         DomainBuilder.Built built = creator.create(config, LayoutBuildInputs.of(config, layout));
-        out.println("created domain " + built.domid() + " (" + config.name() + ")");
+        if (!quiet) {
+            out.println("created domain " + built.domid() + " (" + config.name() + ")");
+        }
         return ExitCode.OK;
+    }
+
+    /** xl's rule: with -f every word is a KEY=VALUE; without, the first word is the config. */
+    private void resolveWords() {
+        List<String> words = new java.util.ArrayList<>();
+        if (first != null) {
+            words.add(first);
+        }
+        words.addAll(rest);
+        if (defconfig != null) {
+            config = defconfig;
+            overrides = List.copyOf(words);
+        } else if (!words.isEmpty()) {
+            config = Path.of(words.get(0));
+            overrides = List.copyOf(words.subList(1, words.size()));
+        } else {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no config file: give CONFIG or -f FILE");
+        }
+    }
+
+    /** What needs a real domain's console or life cycle, refused before anything is read or built. */
+    private void refuseOnTheSim() {
+        String flag = console ? "-c" : foreground ? "-F" : paused ? "-p" : null;
+        if (flag != null) {
+            String why = switch (flag) {
+                case "-c" -> "the simulated host runs no guest code, so a domain has no console";
+                case "-F" -> "a simulated domain never dies by itself, so -F would wait forever";
+                default -> "the simulated host does not keep domains paused yet";
+            };
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), flag + ": " + why
+                    + "; it works with --backend xl");
+        }
     }
 
     /** Real Xen: the native config (upstream keys only) to `xl create`. */
@@ -73,12 +147,35 @@ final class CreateCommand implements Callable<Integer> {
         XlCreator xl = new XlCreator(Backends.xlConfigDir(jxl.global()));
         XlCreator.Written written = xl.write(settings, config, layout);
         try {
-            xl.create(written);
+            xl.create(written, xlFlags());
         } catch (BackendException e) {
             throw DiagnosticException.of(Failure.BACKEND, this.config + ": create " + config.name() + " with xl: "
                     + e.getMessage(), e);
         }
-        out.println("created " + config.name() + " with xl (config " + written.config() + ")");
+        if (!quiet) {
+            out.println("created " + config.name() + " with xl (config " + written.config() + ")");
+        }
         return ExitCode.OK;
+    }
+
+    /** xl create's own flags, passed on as given. */
+    private List<String> xlFlags() {
+        List<String> flags = new java.util.ArrayList<>();
+        if (paused) {
+            flags.add("-p");
+        }
+        if (console) {
+            flags.add("-c");
+        }
+        if (foreground) {
+            flags.add("-F");
+        }
+        if (noWait) {
+            flags.add("-e");
+        }
+        if (quiet) {
+            flags.add("-q");
+        }
+        return flags;
     }
 }

@@ -50,16 +50,25 @@ public final class XlCreator {
         return new Written(cfg, all);
     }
 
-    /** Runs {@code xl create}; on failure removes what {@link #write} wrote and reports xl's words. */
-    public void create(Written written) {
+    /**
+     * Runs {@code xl create [FLAGS] CONFIG}; on failure removes what {@link #write} wrote and
+     * reports xl's words. With {@code -c} or {@code -F} xl runs on jxl's terminal (console, or until
+     * the domain dies), so its words are already on the screen.
+     */
+    public void create(Written written, List<String> flags) {
+        List<String> args = new java.util.ArrayList<>(List.of("create"));
+        args.addAll(flags);
+        args.add(written.config().toString());
+        boolean attached = flags.contains("-c") || flags.contains("-F");
         XlTool.Result r;
         try {
-            r = XlTool.run(List.of("create", written.config().toString()), 10);
+            r = attached ? new XlTool.Result(XlTool.runAttached(args), "", "") : XlTool.run(args, 10);
         } catch (BackendException e) {
             throw fail(written, e.getMessage());
         }
         if (!r.ok()) {
-            throw fail(written, "xl create exited " + r.exitCode() + ": " + (r.stdout() + r.stderr()).strip());
+            throw fail(written, "xl " + String.join(" ", args.subList(0, args.size() - 1)) + " exited " + r.exitCode()
+                    + (attached ? "" : ": " + (r.stdout() + r.stderr()).strip()));
         }
     }
 

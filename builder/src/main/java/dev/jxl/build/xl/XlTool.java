@@ -67,6 +67,28 @@ public final class XlTool {
         }
     }
 
+    /**
+     * Runs {@code xl ARGS…} on jxl's own terminal (for {@code create -c} and {@code -F}, which stay
+     * until the console is left or the domain dies: no timeout) and returns its exit code.
+     */
+    public static int runAttached(List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add(command());
+        command.addAll(args);
+        Process p;
+        try {
+            p = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException e) {
+            throw new BackendException("cannot run " + command.get(0) + " (set JXL_XL to xl's path): " + e.getMessage(), e);
+        }
+        try {
+            return p.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BackendException("interrupted while xl ran");
+        }
+    }
+
     private static String text(InputStream in) {
         try (in) {
             return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
