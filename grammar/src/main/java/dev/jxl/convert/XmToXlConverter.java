@@ -8,6 +8,7 @@ import dev.jxl.grammar.xl.XlConfigWriter;
 import dev.jxl.grammar.xl.XlValue;
 import dev.jxl.grammar.xm.PyValue;
 import dev.jxl.grammar.xm.XmEvaluation;
+import dev.jxl.grammar.xm.XmLimits;
 import dev.jxl.grammar.xm.XmVariable;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -44,10 +45,13 @@ public final class XmToXlConverter {
     private final List<Diagnostic> errors = new ArrayList<>();
     private final Set<String> handled = new HashSet<>();
     private final List<Diagnostic> notes;
+    private final long maxXlChars;
+    private long outputChars;
     private boolean hvm;
 
-    private XmToXlConverter(XmEvaluation evaluation, String configPath, XmCommandLine commandLine) {
+    private XmToXlConverter(XmEvaluation evaluation, String configPath, XmCommandLine commandLine, XmLimits limits) {
         this.source = evaluation.source();
+        this.maxXlChars = limits.maxXlChars();
         this.configPath = configPath;
         this.vars = new LinkedHashMap<>(evaluation.byName());
         this.notes = new ArrayList<>(evaluation.notes());
@@ -63,7 +67,13 @@ public final class XmToXlConverter {
 
     /** Converts, or throws a {@link ConfigException} listing every option that cannot be expressed in xl. */
     public static XmConversion convert(XmEvaluation evaluation, String configPath, XmCommandLine commandLine) {
-        return new XmToXlConverter(evaluation, configPath, commandLine).run();
+        return convert(evaluation, configPath, commandLine, XmLimits.DEFAULT);
+    }
+
+    /** As {@link #convert(XmEvaluation, String, XmCommandLine)}, within the output budget of {@code limits}. */
+    public static XmConversion convert(XmEvaluation evaluation, String configPath, XmCommandLine commandLine,
+            XmLimits limits) {
+        return new XmToXlConverter(evaluation, configPath, commandLine, limits).run();
     }
 
     private XmConversion run() {
@@ -99,7 +109,13 @@ public final class XmToXlConverter {
         List<ConversionChange> ordered = new ArrayList<>(changes);
         ordered.sort(java.util.Comparator.comparing((ConversionChange c) -> c.position().source().equals(source) ? 0 : 1)
                 .thenComparingInt(c -> c.position().line()).thenComparingInt(c -> c.position().column()));
-        return new XmConversion(source, entries, dropped, new ConversionReport(ordered, notes));
+        XmConversion conversion = new XmConversion(source, entries, dropped, new ConversionReport(ordered, notes));
+        // The running count bounds the work; this bounds the bytes written, quoting and escapes included.
+        long written = (long) conversion.toXlText().length() + conversion.report().toText().length();
+        if (written > maxXlChars) {
+            throw outputBudget(fileStart(), written);
+        }
+        return conversion;
     }
 
     // ---------------------------------------------------------------- groups of options
@@ -681,8 +697,33 @@ public final class XmToXlConverter {
 
     private void set(String key, XlValue value) {
         if (value != null) {
+            spend(value.position(), key.length() + size(value));
             out.put(key, value);
         }
+    }
+
+    private static long size(XlValue value) {
+        if (value instanceof XlValue.Text t) {
+            return t.text().length() + 3L;
+        }
+        long n = 4;
+        for (XlValue item : ((XlValue.Items) value).items()) {
+            n += size(item);
+        }
+        return n;
+    }
+
+    /** Charges the output budget as the conversion goes, so a huge config is refused before it is written. */
+    private void spend(SourcePosition at, long chars) {
+        outputChars += chars;
+        if (outputChars > maxXlChars) {
+            throw outputBudget(at, outputChars);
+        }
+    }
+
+    private ConfigException outputBudget(SourcePosition at, long chars) {
+        return new ConfigException(Diagnostic.error(at, null, "the converted xl config and its report would"
+                + " pass " + chars + " characters: the output budget is " + maxXlChars));
     }
 
     private XlValue scalar(XmVariable v) {
@@ -786,6 +827,7 @@ public final class XmToXlConverter {
     }
 
     private void change(SourcePosition at, String key, Kind kind, String message) {
+        spend(at, key.length() + message.length() + 40L);
         changes.add(new ConversionChange(at, key, kind, message));
     }
 

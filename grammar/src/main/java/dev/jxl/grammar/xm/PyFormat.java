@@ -67,8 +67,8 @@ final class PyFormat {
             if (next >= values.size()) {
                 throw PyError.typeError("not enough arguments for format string");
             }
-            String text = convert(conversion, flags, precision, values.get(next++), i - 1);
-            budget.allocate((long) out.length() + Math.max(width, text.length()));
+            String text = convert(conversion, flags, precision, values.get(next++), i - 1, budget.limits().maxStringChars());
+            budget.grow((long) out.length() + Math.max(width, text.length()), 0); // charged once, below
             out.append(pad(text, width, flags, conversion));
         }
         if (next < values.size()) {
@@ -78,10 +78,10 @@ final class PyFormat {
         return new Str(out.toString());
     }
 
-    private static String convert(char conversion, String flags, int precision, PyValue v, int at) {
+    private static String convert(char conversion, String flags, int precision, PyValue v, int at, int limit) {
         switch (conversion) {
             case 's', 'r' -> {
-                String s = conversion == 's' ? PyOps.str(v) : PyOps.repr(v);
+                String s = conversion == 's' ? PyOps.str(v, limit) : PyOps.repr(v, limit);
                 return precision >= 0 && precision < s.length() ? s.substring(0, precision) : s;
             }
             case 'd', 'i', 'u' -> {

@@ -63,53 +63,137 @@ final class PyOps {
         return v instanceof Float f ? f.value() : null;
     }
 
+    // ---- sizes ----
+
+    /**
+     * The characters and items a value holds: a string's length; for a container, one per item plus
+     * what each item holds, a part held several times counting each time (as writing it out would).
+     * Lists and tuples keep theirs, so this is constant-time. A list changed after it was put in
+     * another container is not re-counted there; the text builders and the output budget bound
+     * what that misses.
+     */
+    static long size(PyValue v) {
+        if (v instanceof Str s) {
+            return s.value().length();
+        }
+        if (v instanceof PyList l) {
+            return l.size();
+        }
+        if (v instanceof Tuple t) {
+            return t.size();
+        }
+        return 0;
+    }
+
+    static long sizeOfItems(List<PyValue> items) {
+        long n = items.size();
+        for (PyValue item : items) {
+            n = saturatedSum(n, size(item));
+        }
+        return n;
+    }
+
+    static long saturatedSum(long a, long b) {
+        long r = a + b;
+        return r < 0 ? Long.MAX_VALUE : r;
+    }
+
+    static long saturatedProduct(long a, long b) {
+        if (a == 0 || b == 0) {
+            return 0;
+        }
+        return a > Long.MAX_VALUE / b ? Long.MAX_VALUE : a * b;
+    }
+
     // ---- text ----
 
+    /** {@code str(v)}, refused past the default string-size budget. */
     static String str(PyValue v) {
+        return str(v, XmLimits.MAX_STRING_CHARS);
+    }
+
+    /** {@code str(v)}, refused (before more is built) once it would pass {@code limit} characters. */
+    static String str(PyValue v, int limit) {
         if (v instanceof Str s) {
             return s.value();
         }
-        return repr(v);
+        return repr(v, limit);
     }
 
     static String repr(PyValue v) {
-        if (v instanceof Str s) {
-            return reprString(s.value());
-        }
-        if (v instanceof Int i) {
-            return Long.toString(i.value());
-        }
-        if (v instanceof Float f) {
-            return floatRepr(f.value());
-        }
-        if (v instanceof Bool b) {
-            return b.value() ? "True" : "False";
-        }
-        if (v instanceof None) {
-            return "None";
-        }
-        if (v instanceof PyList l) {
-            return join(l.items(), "[", "]", false);
-        }
-        if (v instanceof Tuple t) {
-            return join(t.items(), "(", ")", t.items().size() == 1);
-        }
-        // Python would print an object address here, which differs from run to run.
-        throw PyError.refused("a " + v.typeName() + " has no stable text form; jxl refuses to format it");
+        return repr(v, XmLimits.MAX_STRING_CHARS);
     }
 
-    private static String join(List<PyValue> items, String open, String close, boolean singleTuple) {
-        StringBuilder b = new StringBuilder(open);
+    static String repr(PyValue v, int limit) {
+        Text out = new Text(limit);
+        repr(v, out, new java.util.IdentityHashMap<>());
+        return out.toString();
+    }
+
+    /** A text builder that refuses to grow past its limit. */
+    private static final class Text {
+        private final StringBuilder b = new StringBuilder();
+        private final int limit;
+
+        Text(int limit) {
+            this.limit = limit;
+        }
+
+        Text append(String s) {
+            if ((long) b.length() + s.length() > limit) {
+                throw PyError.refused("the text of this value would pass " + limit
+                        + " characters: the string-size budget is " + limit);
+            }
+            b.append(s);
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return b.toString();
+        }
+    }
+
+    private static void repr(PyValue v, Text out, java.util.IdentityHashMap<PyValue, Boolean> open) {
+        if (v instanceof Str s) {
+            out.append(reprString(s.value()));
+        } else if (v instanceof Int i) {
+            out.append(Long.toString(i.value()));
+        } else if (v instanceof Float f) {
+            out.append(floatRepr(f.value()));
+        } else if (v instanceof Bool b) {
+            out.append(b.value() ? "True" : "False");
+        } else if (v instanceof None) {
+            out.append("None");
+        } else if (v instanceof PyList l) {
+            if (open.containsKey(l)) {
+                out.append("[...]"); // a list that holds itself, as Python prints it
+                return;
+            }
+            open.put(l, Boolean.TRUE);
+            items(l.items(), "[", "]", false, out, open);
+            open.remove(l);
+        } else if (v instanceof Tuple t) {
+            items(t.items(), "(", ")", t.items().size() == 1, out, open);
+        } else {
+            // Python would print an object address here, which differs from run to run.
+            throw PyError.refused("a " + v.typeName() + " has no stable text form; jxl refuses to format it");
+        }
+    }
+
+    private static void items(List<PyValue> items, String open, String close, boolean singleTuple, Text out,
+            java.util.IdentityHashMap<PyValue, Boolean> opened) {
+        out.append(open);
         for (int i = 0; i < items.size(); i++) {
             if (i > 0) {
-                b.append(", ");
+                out.append(", ");
             }
-            b.append(repr(items.get(i)));
+            repr(items.get(i), out, opened);
         }
         if (singleTuple) {
-            b.append(',');
+            out.append(",");
         }
-        return b.append(close).toString();
+        out.append(close);
     }
 
     /** Python 3's {@code repr(str)}: single quotes unless the text has one and no double quote. */
@@ -185,6 +269,9 @@ final class PyOps {
             budget.allocate((long) s.value().length() + t.value().length());
             return new Str(s.value() + t.value());
         }
+        if ((a instanceof PyList && b instanceof PyList) || (a instanceof Tuple && b instanceof Tuple)) {
+            budget.hold(saturatedSum(size(a), size(b)));
+        }
         if (a instanceof PyList l && b instanceof PyList m) {
             budget.allocate((long) l.items().size() + m.items().size());
             List<PyValue> all = new ArrayList<>(l.items());
@@ -242,18 +329,12 @@ final class PyOps {
         }
         List<PyValue> items = seq instanceof PyList l ? l.items() : ((Tuple) seq).items();
         budget.allocate(saturatedProduct(items.size(), n));
+        budget.hold(saturatedProduct(size(seq), n));
         List<PyValue> out = new ArrayList<>();
         for (long i = 0; i < n; i++) {
             out.addAll(items);
         }
         return seq instanceof PyList ? new PyList(out) : new Tuple(out);
-    }
-
-    private static long saturatedProduct(long a, long b) {
-        if (a == 0 || b == 0) {
-            return 0;
-        }
-        return a > Long.MAX_VALUE / b ? Long.MAX_VALUE : a * b;
     }
 
     static PyValue floorDivide(PyValue a, PyValue b) {

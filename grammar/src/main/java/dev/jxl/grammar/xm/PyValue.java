@@ -63,16 +63,33 @@ public sealed interface PyValue {
         }
     }
 
-    /** A Python list: mutable ({@code append}) and shared by reference, as in Python. */
+    /**
+     * A Python list: mutable ({@code append}) and shared by reference, as in Python. It keeps the
+     * size it holds ({@link PyOps#size}); mutation goes through {@link #addAll} so that stays true.
+     */
     final class PyList implements PyValue {
         private final List<PyValue> items;
+        private long size;
 
         public PyList(List<PyValue> items) {
             this.items = new ArrayList<>(items);
+            this.size = PyOps.sizeOfItems(this.items);
         }
 
+        /** A read-only view. */
         public List<PyValue> items() {
-            return items;
+            return java.util.Collections.unmodifiableList(items);
+        }
+
+        long size() {
+            return size;
+        }
+
+        /** Appends in place ({@code append}, {@code extend}, {@code +=}); the caller has charged the budget. */
+        void addAll(List<PyValue> more) {
+            long added = PyOps.sizeOfItems(more);
+            items.addAll(new ArrayList<>(more));
+            size = PyOps.saturatedSum(size, added);
         }
 
         @Override
@@ -96,14 +113,42 @@ public sealed interface PyValue {
         }
     }
 
-    record Tuple(List<PyValue> items) implements PyValue {
-        public Tuple {
-            items = List.copyOf(items);
+    /** A Python tuple: immutable, and knowing the size it holds. */
+    final class Tuple implements PyValue {
+        private final List<PyValue> items;
+        private final long size;
+
+        public Tuple(List<PyValue> items) {
+            this.items = List.copyOf(items);
+            this.size = PyOps.sizeOfItems(this.items);
+        }
+
+        public List<PyValue> items() {
+            return items;
+        }
+
+        long size() {
+            return size;
         }
 
         @Override
         public String typeName() {
             return "tuple";
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Tuple t && t.items.equals(items);
+        }
+
+        @Override
+        public int hashCode() {
+            return items.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Tuple" + items;
         }
     }
 

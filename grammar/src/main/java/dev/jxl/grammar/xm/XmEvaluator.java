@@ -137,7 +137,11 @@ final class XmEvaluator {
             return executeSimple(s.simpleStatements(), frame);
         }
         XmConfig.CompoundStatementContext c = ((XmConfig.CompoundContext) st).compoundStatement();
-        budget.step();
+        try {
+            budget.step();
+        } catch (PyError e) {
+            throw e.at(pos(c));
+        }
         if (c instanceof XmConfig.IfStatementContext i) {
             for (int k = 0; k < i.test().size(); k++) {
                 if (PyOps.truthy(evaluate(i.test(k), frame))) {
@@ -178,8 +182,13 @@ final class XmEvaluator {
 
     private Return executeSimple(XmConfig.SimpleStatementsContext statements, Frame frame) {
         for (XmConfig.SmallStatementContext s : statements.smallStatement()) {
-            budget.step();
-            Return r = executeSmall(s, frame);
+            Return r;
+            try {
+                budget.step();
+                r = executeSmall(s, frame);
+            } catch (PyError e) {
+                throw e.at(pos(s));
+            }
             if (r != null) {
                 return r;
             }
@@ -199,8 +208,9 @@ final class XmEvaluator {
                 result = switch (a.op.getType()) {
                     case XmConfigLexer.PLUS_ASSIGN -> {
                         if (current instanceof PyList l && operand instanceof PyList m) {
-                            budget.allocate((long) l.items().size() + m.items().size());
-                            l.items().addAll(m.items()); // in place, as Python's list += does
+                            budget.grow((long) l.items().size() + m.items().size(), m.items().size());
+                            budget.hold(PyOps.saturatedSum(l.size(), m.size()));
+                            l.addAll(m.items()); // in place, as Python's list += does
                             yield l;
                         }
                         yield PyOps.add(current, operand, budget);
@@ -301,12 +311,21 @@ final class XmEvaluator {
         for (XmConfig.TestContext t : list.test()) {
             items.add(evaluate(t, frame));
         }
-        budget.allocate(items.size());
+        try {
+            budget.allocate(items.size());
+            budget.hold(PyOps.sizeOfItems(items));
+        } catch (PyError e) {
+            throw e.at(pos(list));
+        }
         return new Tuple(items);
     }
 
     private PyValue evaluate(XmConfig.TestContext test, Frame frame) {
-        budget.step();
+        try {
+            budget.step();
+        } catch (PyError e) {
+            throw e.at(pos(test));
+        }
         if (test instanceof XmConfig.ConditionalTestContext c) {
             return PyOps.truthy(evaluate(c.condition, frame)) ? evaluate(c.body, frame) : evaluate(c.otherwise, frame);
         }
@@ -509,6 +528,7 @@ final class XmEvaluator {
                 }
             }
             budget.allocate(items.size());
+            budget.hold(PyOps.sizeOfItems(items));
             return new PyList(items);
         }
         XmConfig.ParenthesizedContext p = (XmConfig.ParenthesizedContext) atom;

@@ -42,10 +42,10 @@ final class XmParser {
     private XmParser() {
     }
 
-    static XmConfig.FileContext parse(String source, String text) {
+    static XmConfig.FileContext parse(String source, String text, XmLimits limits) {
         XmConfigLexer lexer = new XmConfigLexer(CharStreams.fromString(text, source));
         lexer.removeErrorListeners();
-        CommonTokenStream tokens = new CommonTokenStream(new XmTokenSource(lexer, source));
+        CommonTokenStream tokens = new CommonTokenStream(new XmTokenSource(lexer, source, limits.maxSourceTokens()));
         XmConfig parser = new XmConfig(tokens);
         parser.removeErrorListeners();
         parser.setErrorHandler(new BailErrorStrategy());

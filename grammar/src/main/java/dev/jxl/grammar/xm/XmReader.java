@@ -27,11 +27,12 @@ public final class XmReader {
         requireText(source, text);
         if (text.length() > limits.maxSourceChars()) {
             throw new ConfigException(Diagnostic.error(SourcePosition.ofSource(source), null,
-                    "config of " + text.length() + " characters is refused (limit " + limits.maxSourceChars() + ")"));
+                    "config of " + text.length() + " characters is refused: the source-size budget is "
+                            + limits.maxSourceChars()));
         }
         // Python reads source with universal newlines.
         String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
-        XmConfig.FileContext tree = XmParser.parse(source, normalized);
+        XmConfig.FileContext tree = XmParser.parse(source, normalized, limits);
         return new XmEvaluator(source, environment, limits).evaluate(tree);
     }
 
@@ -61,7 +62,7 @@ public final class XmReader {
                 if (text.length() > limits.maxSourceChars()) {
                     throw new ConfigException(Diagnostic.error(SourcePosition.ofSource(source), null,
                             "config of more than " + limits.maxSourceChars()
-                                    + " characters is refused (limit " + limits.maxSourceChars() + ")"));
+                                    + " characters is refused: the source-size budget is " + limits.maxSourceChars()));
                 }
             }
         } catch (NoSuchFileException e) {
