@@ -672,7 +672,9 @@ public final class XmToXlConverter {
         }
         XmOptions.Option option = XmOptions.find(v.name()).orElse(null);
         if (option == null) {
-            change(v, Kind.DROPPED, "not an xm option (a helper variable; xend ignored it)");
+            change(v, Kind.DROPPED, "not an xm option (a helper variable; xend ignored it)"
+                    + (holdsMapping(v.value()) ? "; xl's syntax has no dicts or sets, so xl would refuse the file"
+                    + " if it were kept" : ""));
             return;
         }
         switch (option.rule()) {
@@ -689,6 +691,12 @@ public final class XmToXlConverter {
     }
 
     // ---------------------------------------------------------------- values
+
+    private static boolean holdsMapping(PyValue v) {
+        return v instanceof PyValue.PyDict || v instanceof PyValue.PySet
+                || v instanceof PyValue.PyList l && l.items().stream().anyMatch(XmToXlConverter::holdsMapping)
+                || v instanceof PyValue.Tuple t && t.items().stream().anyMatch(XmToXlConverter::holdsMapping);
+    }
 
     private XmVariable take(String name) {
         handled.add(name);

@@ -102,6 +102,9 @@ final class XmBuiltins {
         if (owner instanceof PyList && Set.of("append", "extend").contains(name)) {
             return new BoundMethod(owner, name);
         }
+        if (owner instanceof PyValue.PyDict && name.equals("get")) {
+            return new BoundMethod(owner, name);
+        }
         if (owner instanceof Match && Set.of("group", "groups", "start", "end").contains(name)) {
             return new BoundMethod(owner, name);
         }
@@ -182,6 +185,12 @@ final class XmBuiltins {
                 }
                 if (v instanceof Tuple t) {
                     return new Int(t.items().size());
+                }
+                if (v instanceof PyValue.PyDict d) {
+                    return new Int(d.length());
+                }
+                if (v instanceof PyValue.PySet s) {
+                    return new Int(s.length());
                 }
                 throw PyError.typeError("object of type '" + v.typeName() + "' has no len()");
             }
@@ -471,6 +480,12 @@ final class XmBuiltins {
                 list.addAll(more);
             }
             return None.NONE;
+        }
+        if (m.self() instanceof PyValue.PyDict dict) {
+            noKeywords(name, keywords);
+            arity(name, args, 1, 2);
+            PyValue v = dict.get(args.get(0));
+            return v != null ? v : args.size() == 2 ? args.get(1) : None.NONE;
         }
         if (m.self() instanceof Match match) {
             noKeywords(name, keywords);

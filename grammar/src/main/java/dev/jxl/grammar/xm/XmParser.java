@@ -87,7 +87,6 @@ final class XmParser {
         }
         return switch (t.getType()) {
             case XmConfigLexer.UNSUPPORTED_KEYWORD -> KEYWORD_CONSTRUCTS.getOrDefault(text, "`" + text + "`") + outside;
-            case XmConfigLexer.LBRACE -> "dict and set displays (`{`)" + outside;
             case XmConfigLexer.OTHER_ASSIGN -> "augmented assignment `" + text + "`" + outside;
             case XmConfigLexer.OLD_NE -> "the Python 2 `<>` operator (write `!=`)" + outside;
             case XmConfigLexer.SHIFT, XmConfigLexer.BITWISE -> "bitwise operator `" + text + "`" + outside;

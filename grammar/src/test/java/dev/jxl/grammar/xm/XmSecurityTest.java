@@ -54,7 +54,7 @@ class XmSecurityTest {
                 Arguments.of("comprehension", "x = [c for c in 'abc']\n", "1:8", "`for` loops"),
                 Arguments.of("class", "class A:\n    pass\n", "1:1", "class definitions"),
                 Arguments.of("try", "try:\n    x = 1\nexcept:\n    pass\n", "1:1", "exception handling"),
-                Arguments.of("dict", "x = {'a': 1}\n", "1:5", "dict and set displays"),
+                Arguments.of("dict-comprehension", "x = {k: 1 for k in 'ab'}\n", "1:11", "`for` loops"),
                 Arguments.of("deep-brackets", "x = " + "[".repeat(5000) + "]".repeat(5000) + "\n", "1:105",
                         "brackets nested more than 100 deep"),
                 Arguments.of("deep-unary", "x = " + "-".repeat(100000) + "1\n", "1:1005", "more than 1000 operators"),
