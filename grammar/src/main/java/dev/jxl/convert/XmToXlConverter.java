@@ -97,6 +97,7 @@ public final class XmToXlConverter {
                 plain(v);
             }
         }
+        xendDefaults();
         if (!hvm && !out.containsKey("kernel") && !out.containsKey("bootloader")) {
             errors.add(Diagnostic.error(fileStart(), null, "a PV guest needs `kernel` or `bootloader`"
                     + " (xl: \"Neither kernel nor bootloader specified\")"));
@@ -156,10 +157,53 @@ public final class XmToXlConverter {
     }
 
     private void memory() {
-        if (!vars.containsKey("memory")) {
-            set("memory", text("128", fileStart()));
-            change(fileStart(), "memory", Kind.ADDED, "memory = 128 (xm's default; xl would use libxl's)");
+        carry("memory", text("128", fileStart()), "xend's default memory was 128 MiB (create.py); xl's is 32 MiB"
+                + " (libxl)");
+    }
+
+    /**
+     * The defaults xend (4.4) applied that xl (4.17) does not share, written out so the guest keeps
+     * its meaning; a default both share is not written. From create.py's option table, which
+     * configure_hvm passed on for HVM guests, XendConfig._defaults and image.py; against
+     * xl_parse.c, libxl_create.c (setdefault) and xl.cfg(5). Not carried although they differ: the
+     * device model (xend's qemu-dm is qemu-xen-traditional, which xl builds rarely ship: see
+     * device_model) and HVM videoram (xend's 4 MiB is below the 8 MiB qemu-xen needs for cirrus,
+     * and libxl refuses it).
+     */
+    private void xendDefaults() {
+        SourcePosition at = fileStart();
+        carry("on_crash", text("restart", at), "xend's default on_crash was 'restart' (XendConfig"
+                + " actions_after_crash); xl's is 'destroy'");
+        if (out.containsKey("bootloader")) {
+            carry("bootloader_args", new XlValue.Items(List.of(text("-q", at)), at), "xend's default bootargs"
+                    + " was '-q' (xm create without -c: the bootloader boots its default entry, showing no menu);"
+                    + " xl passes none");
         }
+        if (!hvm) {
+            return;
+        }
+        carry("hpet", text("0", at), "xend's default hpet was 0 (create.py); xl's is 1");
+        carry("boot", text("c", at), "xend's default boot was 'c' (create.py); xl's is 'cda' (libxl;"
+                + " xl.cfg(5) says 'cd')");
+        if (!vars.containsKey("vfb")) {
+            carry("vnc", text("0", at), "xend's default vnc was 0 (create.py; with no vnc or sdl, qemu-dm ran"
+                    + " -nographic); xl's is 1");
+        }
+        if (out.containsKey("pci")) {
+            carry("pci_msitranslate", text("1", at), "xend's default pci_msitranslate was 1 (create.py);"
+                    + " xl's is 0");
+        }
+    }
+
+    /** Writes xend's default for {@code key} when the config left it unset; one report line says so. */
+    private void carry(String key, XlValue xendDefault, String message) {
+        if (vars.containsKey(key) || out.containsKey(key)) {
+            return;
+        }
+        set(key, xendDefault);
+        String shown = xendDefault instanceof XlValue.Text t && t.text().matches("[0-9]+") ? t.text()
+                : xendDefault.toString();
+        change(xendDefault.position(), key, Kind.ADDED, key + " = " + shown + ": " + message);
     }
 
     private void firmwareAndKernel() {
