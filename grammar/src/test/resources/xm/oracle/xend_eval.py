@@ -46,6 +46,10 @@ def encode(v):
         return [encode(x) for x in v]
     if t is tuple:
         return {"tuple": [encode(x) for x in v]}
+    if t is dict:  # insertion order (Python 3.7+); jxl keeps the same order
+        return {"dict": [[encode(k), encode(x)] for k, x in v.items()]}
+    if t is set:  # hash order varies from run to run: sorted by text
+        return {"set": sorted((encode(x) for x in v), key=lambda e: json.dumps(e, sort_keys=True))}
     return {"other": t.__name__}
 
 

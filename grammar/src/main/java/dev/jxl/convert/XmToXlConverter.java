@@ -8,6 +8,7 @@ import dev.jxl.grammar.xl.XlConfigWriter;
 import dev.jxl.grammar.xl.XlValue;
 import dev.jxl.grammar.xm.PyValue;
 import dev.jxl.grammar.xm.XmEvaluation;
+import dev.jxl.grammar.xm.XmLimits;
 import dev.jxl.grammar.xm.XmVariable;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -44,10 +45,13 @@ public final class XmToXlConverter {
     private final List<Diagnostic> errors = new ArrayList<>();
     private final Set<String> handled = new HashSet<>();
     private final List<Diagnostic> notes;
+    private final long maxXlChars;
+    private long outputChars;
     private boolean hvm;
 
-    private XmToXlConverter(XmEvaluation evaluation, String configPath, XmCommandLine commandLine) {
+    private XmToXlConverter(XmEvaluation evaluation, String configPath, XmCommandLine commandLine, XmLimits limits) {
         this.source = evaluation.source();
+        this.maxXlChars = limits.maxXlChars();
         this.configPath = configPath;
         this.vars = new LinkedHashMap<>(evaluation.byName());
         this.notes = new ArrayList<>(evaluation.notes());
@@ -63,7 +67,13 @@ public final class XmToXlConverter {
 
     /** Converts, or throws a {@link ConfigException} listing every option that cannot be expressed in xl. */
     public static XmConversion convert(XmEvaluation evaluation, String configPath, XmCommandLine commandLine) {
-        return new XmToXlConverter(evaluation, configPath, commandLine).run();
+        return convert(evaluation, configPath, commandLine, XmLimits.DEFAULT);
+    }
+
+    /** As {@link #convert(XmEvaluation, String, XmCommandLine)}, within the output budget of {@code limits}. */
+    public static XmConversion convert(XmEvaluation evaluation, String configPath, XmCommandLine commandLine,
+            XmLimits limits) {
+        return new XmToXlConverter(evaluation, configPath, commandLine, limits).run();
     }
 
     private XmConversion run() {
@@ -87,6 +97,7 @@ public final class XmToXlConverter {
                 plain(v);
             }
         }
+        xendDefaults();
         if (!hvm && !out.containsKey("kernel") && !out.containsKey("bootloader")) {
             errors.add(Diagnostic.error(fileStart(), null, "a PV guest needs `kernel` or `bootloader`"
                     + " (xl: \"Neither kernel nor bootloader specified\")"));
@@ -99,7 +110,13 @@ public final class XmToXlConverter {
         List<ConversionChange> ordered = new ArrayList<>(changes);
         ordered.sort(java.util.Comparator.comparing((ConversionChange c) -> c.position().source().equals(source) ? 0 : 1)
                 .thenComparingInt(c -> c.position().line()).thenComparingInt(c -> c.position().column()));
-        return new XmConversion(source, entries, dropped, new ConversionReport(ordered, notes));
+        XmConversion conversion = new XmConversion(source, entries, dropped, new ConversionReport(ordered, notes));
+        // The running count bounds the work; this bounds the bytes written, quoting and escapes included.
+        long written = (long) conversion.toXlText().length() + conversion.report().toText().length();
+        if (written > maxXlChars) {
+            throw outputBudget(fileStart(), written);
+        }
+        return conversion;
     }
 
     // ---------------------------------------------------------------- groups of options
@@ -140,10 +157,53 @@ public final class XmToXlConverter {
     }
 
     private void memory() {
-        if (!vars.containsKey("memory")) {
-            set("memory", text("128", fileStart()));
-            change(fileStart(), "memory", Kind.ADDED, "memory = 128 (xm's default; xl would use libxl's)");
+        carry("memory", text("128", fileStart()), "xend's default memory was 128 MiB (create.py); xl's is 32 MiB"
+                + " (libxl)");
+    }
+
+    /**
+     * The defaults xend (4.4) applied that xl (4.17) does not share, written out so the guest keeps
+     * its meaning; a default both share is not written. From create.py's option table, which
+     * configure_hvm passed on for HVM guests, XendConfig._defaults and image.py; against
+     * xl_parse.c, libxl_create.c (setdefault) and xl.cfg(5). Not carried although they differ: the
+     * device model (xend's qemu-dm is qemu-xen-traditional, which xl builds rarely ship: see
+     * device_model) and HVM videoram (xend's 4 MiB is below the 8 MiB qemu-xen needs for cirrus,
+     * and libxl refuses it).
+     */
+    private void xendDefaults() {
+        SourcePosition at = fileStart();
+        carry("on_crash", text("restart", at), "xend's default on_crash was 'restart' (XendConfig"
+                + " actions_after_crash); xl's is 'destroy'");
+        if (out.containsKey("bootloader")) {
+            carry("bootloader_args", new XlValue.Items(List.of(text("-q", at)), at), "xend's default bootargs"
+                    + " was '-q' (xm create without -c: the bootloader boots its default entry, showing no menu);"
+                    + " xl passes none");
         }
+        if (!hvm) {
+            return;
+        }
+        carry("hpet", text("0", at), "xend's default hpet was 0 (create.py); xl's is 1");
+        carry("boot", text("c", at), "xend's default boot was 'c' (create.py); xl's is 'cda' (libxl;"
+                + " xl.cfg(5) says 'cd')");
+        if (!vars.containsKey("vfb")) {
+            carry("vnc", text("0", at), "xend's default vnc was 0 (create.py; with no vnc or sdl, qemu-dm ran"
+                    + " -nographic); xl's is 1");
+        }
+        if (out.containsKey("pci")) {
+            carry("pci_msitranslate", text("1", at), "xend's default pci_msitranslate was 1 (create.py);"
+                    + " xl's is 0");
+        }
+    }
+
+    /** Writes xend's default for {@code key} when the config left it unset; one report line says so. */
+    private void carry(String key, XlValue xendDefault, String message) {
+        if (vars.containsKey(key) || out.containsKey(key)) {
+            return;
+        }
+        set(key, xendDefault);
+        String shown = xendDefault instanceof XlValue.Text t && t.text().matches("[0-9]+") ? t.text()
+                : xendDefault.toString();
+        change(xendDefault.position(), key, Kind.ADDED, key + " = " + shown + ": " + message);
     }
 
     private void firmwareAndKernel() {
@@ -656,7 +716,9 @@ public final class XmToXlConverter {
         }
         XmOptions.Option option = XmOptions.find(v.name()).orElse(null);
         if (option == null) {
-            change(v, Kind.DROPPED, "not an xm option (a helper variable; xend ignored it)");
+            change(v, Kind.DROPPED, "not an xm option (a helper variable; xend ignored it)"
+                    + (holdsMapping(v.value()) ? "; xl's syntax has no dicts or sets, so xl would refuse the file"
+                    + " if it were kept" : ""));
             return;
         }
         switch (option.rule()) {
@@ -674,6 +736,12 @@ public final class XmToXlConverter {
 
     // ---------------------------------------------------------------- values
 
+    private static boolean holdsMapping(PyValue v) {
+        return v instanceof PyValue.PyDict || v instanceof PyValue.PySet
+                || v instanceof PyValue.PyList l && l.items().stream().anyMatch(XmToXlConverter::holdsMapping)
+                || v instanceof PyValue.Tuple t && t.items().stream().anyMatch(XmToXlConverter::holdsMapping);
+    }
+
     private XmVariable take(String name) {
         handled.add(name);
         return vars.get(name);
@@ -681,8 +749,33 @@ public final class XmToXlConverter {
 
     private void set(String key, XlValue value) {
         if (value != null) {
+            spend(value.position(), key.length() + size(value));
             out.put(key, value);
         }
+    }
+
+    private static long size(XlValue value) {
+        if (value instanceof XlValue.Text t) {
+            return t.text().length() + 3L;
+        }
+        long n = 4;
+        for (XlValue item : ((XlValue.Items) value).items()) {
+            n += size(item);
+        }
+        return n;
+    }
+
+    /** Charges the output budget as the conversion goes, so a huge config is refused before it is written. */
+    private void spend(SourcePosition at, long chars) {
+        outputChars += chars;
+        if (outputChars > maxXlChars) {
+            throw outputBudget(at, outputChars);
+        }
+    }
+
+    private ConfigException outputBudget(SourcePosition at, long chars) {
+        return new ConfigException(Diagnostic.error(at, null, "the converted xl config and its report would"
+                + " pass " + chars + " characters: the output budget is " + maxXlChars));
     }
 
     private XlValue scalar(XmVariable v) {
@@ -786,6 +879,7 @@ public final class XmToXlConverter {
     }
 
     private void change(SourcePosition at, String key, Kind kind, String message) {
+        spend(at, key.length() + message.length() + 40L);
         changes.add(new ConversionChange(at, key, kind, message));
     }
 

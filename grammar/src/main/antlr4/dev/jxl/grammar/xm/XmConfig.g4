@@ -1,5 +1,6 @@
 /*
- * The Python subset real xm (xend) domain configs use: assignments, literals, lists and tuples,
+ * The Python subset real xm (xend) domain configs use: assignments, literals, lists, tuples, dicts
+ * and sets (Python 2.7's set displays),
  * `%` formatting, arithmetic, comparisons, and/or/not, if/elif/else, `def` with simple bodies,
  * `raise`, `import` and calls. Grammar only: XmEvaluator gives it meaning, and refuses at
  * evaluation whatever this grammar accepts but the subset does not model. INDENT, DEDENT and
@@ -78,12 +79,17 @@ subscript
     | lower=test? COLON upper=test?          # slice
     ;
 
+dictEntries : dictEntry (COMMA dictEntry)* COMMA? ;
+dictEntry   : key=test COLON value=test ;
+
 arguments : argument (COMMA argument)* COMMA? ;
 argument  : (keyword=NAME ASSIGN)? test ;
 
 atom
     : LPAREN testList? RPAREN                                      # parenthesized
     | LBRACKET testList? RBRACKET                                  # listDisplay
+    | LBRACE dictEntries? RBRACE                                   # dictDisplay
+    | LBRACE testList RBRACE                                       # setDisplay
     | NAME                                                         # name
     | number=(DEC_INTEGER | HEX_INTEGER | OCT_INTEGER | FLOAT)     # numberLiteral
     | STRING+                                                      # stringLiterals

@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * Python's {@code str % args}: conversions {@code s r d i u x X o c f F %} with the flags
  * {@code - 0 + space #}, a width and a precision. A tuple supplies one argument per conversion; any
- * other value is a single argument. {@code %(name)s} (which needs a dict) and {@code *} widths are
- * outside the subset; {@code %e}/{@code %g} are refused rather than approximated.
+ * other value is a single argument; a dict also supplies {@code %(name)s} conversions. {@code *}
+ * widths are outside the subset; {@code %e}/{@code %g} are refused rather than approximated.
  */
 final class PyFormat {
     private PyFormat() {
@@ -31,8 +31,25 @@ final class PyFormat {
             if (i >= template.length()) {
                 throw PyError.valueError("incomplete format");
             }
+            PyValue keyed = null;
             if (template.charAt(i) == '(') {
-                throw PyError.refused("`%(name)s` formatting needs a dict, which is outside the Python subset");
+                if (!(args instanceof PyValue.PyDict mapping)) {
+                    throw PyError.typeError("format requires a mapping");
+                }
+                int depth = 1;
+                int start = ++i;
+                while (i < template.length() && depth > 0) {
+                    char k = template.charAt(i++);
+                    depth += k == '(' ? 1 : k == ')' ? -1 : 0;
+                }
+                if (depth > 0) {
+                    throw PyError.valueError("incomplete format key");
+                }
+                Str key = new Str(template.substring(start, i - 1));
+                keyed = mapping.get(key);
+                if (keyed == null) {
+                    throw PyError.python("KeyError", PyOps.repr(key));
+                }
             }
             String flags = "";
             while (i < template.length() && "-+ #0".indexOf(template.charAt(i)) >= 0) {
@@ -64,24 +81,25 @@ final class PyFormat {
                 out.append('%');
                 continue;
             }
-            if (next >= values.size()) {
+            if (keyed == null && next >= values.size()) {
                 throw PyError.typeError("not enough arguments for format string");
             }
-            String text = convert(conversion, flags, precision, values.get(next++), i - 1);
-            budget.allocate((long) out.length() + Math.max(width, text.length()));
+            PyValue value = keyed != null ? keyed : values.get(next++);
+            String text = convert(conversion, flags, precision, value, i - 1, budget.limits().maxStringChars());
+            budget.grow((long) out.length() + Math.max(width, text.length()), 0); // charged once, below
             out.append(pad(text, width, flags, conversion));
         }
-        if (next < values.size()) {
+        if (next < values.size() && !(args instanceof PyValue.PyDict)) {
             throw PyError.typeError("not all arguments converted during string formatting");
         }
         budget.allocate(out.length());
         return new Str(out.toString());
     }
 
-    private static String convert(char conversion, String flags, int precision, PyValue v, int at) {
+    private static String convert(char conversion, String flags, int precision, PyValue v, int at, int limit) {
         switch (conversion) {
             case 's', 'r' -> {
-                String s = conversion == 's' ? PyOps.str(v) : PyOps.repr(v);
+                String s = conversion == 's' ? PyOps.str(v, limit) : PyOps.repr(v, limit);
                 return precision >= 0 && precision < s.length() ? s.substring(0, precision) : s;
             }
             case 'd', 'i', 'u' -> {

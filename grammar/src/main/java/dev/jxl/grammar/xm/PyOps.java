@@ -4,6 +4,8 @@ import dev.jxl.grammar.xm.PyValue.Bool;
 import dev.jxl.grammar.xm.PyValue.Float;
 import dev.jxl.grammar.xm.PyValue.Int;
 import dev.jxl.grammar.xm.PyValue.None;
+import dev.jxl.grammar.xm.PyValue.PyDict;
+import dev.jxl.grammar.xm.PyValue.PySet;
 import dev.jxl.grammar.xm.PyValue.PyList;
 import dev.jxl.grammar.xm.PyValue.Str;
 import dev.jxl.grammar.xm.PyValue.Tuple;
@@ -41,6 +43,12 @@ final class PyOps {
         if (v instanceof Tuple t) {
             return !t.items().isEmpty();
         }
+        if (v instanceof PyDict d) {
+            return d.length() > 0;
+        }
+        if (v instanceof PySet t) {
+            return t.length() > 0;
+        }
         return !(v instanceof None);
     }
 
@@ -63,53 +71,205 @@ final class PyOps {
         return v instanceof Float f ? f.value() : null;
     }
 
-    // ---- text ----
+    // ---- sizes ----
 
-    static String str(PyValue v) {
+    /**
+     * The characters and items a value holds: a string's length; for a container, one per item plus
+     * what each item holds, a part held several times counting each time (as writing it out would).
+     * Lists and tuples keep theirs, so this is constant-time. A list changed after it was put in
+     * another container is not re-counted there; the text builders and the output budget bound
+     * what that misses.
+     */
+    static long size(PyValue v) {
+        if (v instanceof Str s) {
+            return s.value().length();
+        }
+        if (v instanceof PyList l) {
+            return l.size();
+        }
+        if (v instanceof Tuple t) {
+            return t.size();
+        }
+        if (v instanceof PyDict d) {
+            return d.size();
+        }
+        if (v instanceof PySet t) {
+            return t.size();
+        }
+        return 0;
+    }
+
+    /**
+     * What makes two dict keys (or set items) the same key in Python: equal numbers are one key
+     * whatever their type ({@code 1}, {@code 1.0}, {@code True}), strings by their text, tuples by
+     * their items. Lists, dicts and sets are unhashable (a TypeError, as in Python); other objects
+     * are hashed by identity in Python, which jxl does not model.
+     */
+    static Object hashKey(PyValue v) {
         if (v instanceof Str s) {
             return s.value();
         }
-        return repr(v);
+        Long n = integral(v);
+        if (n != null) {
+            return n;
+        }
+        if (v instanceof Float f) {
+            double d = f.value();
+            if (Double.isNaN(d)) {
+                throw PyError.refused("a NaN dict key or set item (each NaN is its own key in Python) is not modelled");
+            }
+            return d == Math.rint(d) && Math.abs(d) < 0x1p63 ? (Object) (long) d : (Object) d;
+        }
+        if (v instanceof None) {
+            return v;
+        }
+        if (v instanceof Tuple t) {
+            List<Object> keys = new ArrayList<>();
+            for (PyValue item : t.items()) {
+                keys.add(hashKey(item));
+            }
+            return keys;
+        }
+        if (v instanceof PyList || v instanceof PyDict || v instanceof PySet) {
+            throw PyError.typeError("unhashable type: '" + v.typeName() + "'");
+        }
+        throw PyError.refused("a " + v.typeName() + " as a dict key or set item is not modelled");
+    }
+
+    static long sizeOfItems(List<PyValue> items) {
+        long n = items.size();
+        for (PyValue item : items) {
+            n = saturatedSum(n, size(item));
+        }
+        return n;
+    }
+
+    static long saturatedSum(long a, long b) {
+        long r = a + b;
+        return r < 0 ? Long.MAX_VALUE : r;
+    }
+
+    static long saturatedProduct(long a, long b) {
+        if (a == 0 || b == 0) {
+            return 0;
+        }
+        return a > Long.MAX_VALUE / b ? Long.MAX_VALUE : a * b;
+    }
+
+    // ---- text ----
+
+    /** {@code str(v)}, refused past the default string-size budget. */
+    static String str(PyValue v) {
+        return str(v, XmLimits.MAX_STRING_CHARS);
+    }
+
+    /** {@code str(v)}, refused (before more is built) once it would pass {@code limit} characters. */
+    static String str(PyValue v, int limit) {
+        if (v instanceof Str s) {
+            return s.value();
+        }
+        return repr(v, limit);
     }
 
     static String repr(PyValue v) {
-        if (v instanceof Str s) {
-            return reprString(s.value());
-        }
-        if (v instanceof Int i) {
-            return Long.toString(i.value());
-        }
-        if (v instanceof Float f) {
-            return floatRepr(f.value());
-        }
-        if (v instanceof Bool b) {
-            return b.value() ? "True" : "False";
-        }
-        if (v instanceof None) {
-            return "None";
-        }
-        if (v instanceof PyList l) {
-            return join(l.items(), "[", "]", false);
-        }
-        if (v instanceof Tuple t) {
-            return join(t.items(), "(", ")", t.items().size() == 1);
-        }
-        // Python would print an object address here, which differs from run to run.
-        throw PyError.refused("a " + v.typeName() + " has no stable text form; jxl refuses to format it");
+        return repr(v, XmLimits.MAX_STRING_CHARS);
     }
 
-    private static String join(List<PyValue> items, String open, String close, boolean singleTuple) {
-        StringBuilder b = new StringBuilder(open);
+    static String repr(PyValue v, int limit) {
+        Text out = new Text(limit);
+        repr(v, out, new java.util.IdentityHashMap<>());
+        return out.toString();
+    }
+
+    /** A text builder that refuses to grow past its limit. */
+    private static final class Text {
+        private final StringBuilder b = new StringBuilder();
+        private final int limit;
+
+        Text(int limit) {
+            this.limit = limit;
+        }
+
+        Text append(String s) {
+            if ((long) b.length() + s.length() > limit) {
+                throw PyError.refused("the text of this value would pass " + limit
+                        + " characters: the string-size budget is " + limit);
+            }
+            b.append(s);
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return b.toString();
+        }
+    }
+
+    private static void repr(PyValue v, Text out, java.util.IdentityHashMap<PyValue, Boolean> open) {
+        if (v instanceof Str s) {
+            out.append(reprString(s.value()));
+        } else if (v instanceof Int i) {
+            out.append(Long.toString(i.value()));
+        } else if (v instanceof Float f) {
+            out.append(floatRepr(f.value()));
+        } else if (v instanceof Bool b) {
+            out.append(b.value() ? "True" : "False");
+        } else if (v instanceof None) {
+            out.append("None");
+        } else if (v instanceof PyList l) {
+            if (open.containsKey(l)) {
+                out.append("[...]"); // a list that holds itself, as Python prints it
+                return;
+            }
+            open.put(l, Boolean.TRUE);
+            items(l.items(), "[", "]", false, out, open);
+            open.remove(l);
+        } else if (v instanceof Tuple t) {
+            items(t.items(), "(", ")", t.items().size() == 1, out, open);
+        } else if (v instanceof PyDict d) {
+            // Python 2 (xend) printed a dict's entries in the order of its hash table, which jxl
+            // does not reproduce: only the forms both Pythons print alike are given.
+            if (d.length() > 1) {
+                throw PyError.refused("the text of a dict of several entries is not modelled (Python 2 printed"
+                        + " them in hash-table order)");
+            }
+            out.append("{");
+            if (d.length() == 1) {
+                repr(d.keys().get(0), out, open);
+                out.append(": ");
+                repr(d.values().get(0), out, open);
+            }
+            out.append("}");
+        } else if (v instanceof PySet t) {
+            if (t.length() > 1) {
+                throw PyError.refused("the text of a set of several items is not modelled (Python 2 printed"
+                        + " them in hash-table order)");
+            }
+            // Python 2's form, which xend saw (Python 3 prints {'a'})
+            out.append("set([");
+            if (t.length() == 1) {
+                repr(t.items().get(0), out, open);
+            }
+            out.append("])");
+        } else {
+            // Python would print an object address here, which differs from run to run.
+            throw PyError.refused("a " + v.typeName() + " has no stable text form; jxl refuses to format it");
+        }
+    }
+
+    private static void items(List<PyValue> items, String open, String close, boolean singleTuple, Text out,
+            java.util.IdentityHashMap<PyValue, Boolean> opened) {
+        out.append(open);
         for (int i = 0; i < items.size(); i++) {
             if (i > 0) {
-                b.append(", ");
+                out.append(", ");
             }
-            b.append(repr(items.get(i)));
+            repr(items.get(i), out, opened);
         }
         if (singleTuple) {
-            b.append(',');
+            out.append(",");
         }
-        return b.append(close).toString();
+        out.append(close);
     }
 
     /** Python 3's {@code repr(str)}: single quotes unless the text has one and no double quote. */
@@ -185,6 +345,9 @@ final class PyOps {
             budget.allocate((long) s.value().length() + t.value().length());
             return new Str(s.value() + t.value());
         }
+        if ((a instanceof PyList && b instanceof PyList) || (a instanceof Tuple && b instanceof Tuple)) {
+            budget.hold(saturatedSum(size(a), size(b)));
+        }
         if (a instanceof PyList l && b instanceof PyList m) {
             budget.allocate((long) l.items().size() + m.items().size());
             List<PyValue> all = new ArrayList<>(l.items());
@@ -201,6 +364,9 @@ final class PyOps {
     }
 
     static PyValue subtract(PyValue a, PyValue b) {
+        if (a instanceof PySet && b instanceof PySet) {
+            throw PyError.refused("set difference is not modelled");
+        }
         Long x = integral(a);
         Long y = integral(b);
         if (x != null && y != null) {
@@ -242,18 +408,12 @@ final class PyOps {
         }
         List<PyValue> items = seq instanceof PyList l ? l.items() : ((Tuple) seq).items();
         budget.allocate(saturatedProduct(items.size(), n));
+        budget.hold(saturatedProduct(size(seq), n));
         List<PyValue> out = new ArrayList<>();
         for (long i = 0; i < n; i++) {
             out.addAll(items);
         }
         return seq instanceof PyList ? new PyList(out) : new Tuple(out);
-    }
-
-    private static long saturatedProduct(long a, long b) {
-        if (a == 0 || b == 0) {
-            return 0;
-        }
-        return a > Long.MAX_VALUE / b ? Long.MAX_VALUE : a * b;
     }
 
     static PyValue floorDivide(PyValue a, PyValue b) {
@@ -423,6 +583,23 @@ final class PyOps {
         if (a instanceof None && b instanceof None) {
             return true;
         }
+        if (a instanceof PyDict d && b instanceof PyDict e) {
+            if (d.length() != e.length()) {
+                return false;
+            }
+            List<PyValue> keys = d.keys();
+            List<PyValue> values = d.values();
+            for (int i = 0; i < keys.size(); i++) {
+                PyValue other = e.get(keys.get(i));
+                if (other == null || !equal(values.get(i), other)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof PySet s && b instanceof PySet t) {
+            return s.equals(t);
+        }
         if (isData(a) && isData(b)) {
             return false;
         }
@@ -431,7 +608,7 @@ final class PyOps {
 
     private static boolean isData(PyValue v) {
         return v instanceof Str || v instanceof Int || v instanceof Float || v instanceof Bool || v instanceof None
-                || v instanceof PyList || v instanceof Tuple;
+                || v instanceof PyList || v instanceof Tuple || v instanceof PyDict || v instanceof PySet;
     }
 
     private static boolean sequenceEqual(List<PyValue> a, List<PyValue> b) {
@@ -448,6 +625,10 @@ final class PyOps {
 
     /** Ordering as Python 3 defines it; mixed kinds are a TypeError there (and arbitrary in Python 2). */
     static int order(PyValue a, PyValue b, String op) {
+        if (a instanceof PyDict || b instanceof PyDict) {
+            throw PyError.refused("ordering a dict is not modelled (Python 2 compared dicts by a rule of its own,"
+                    + " Python 3 raises TypeError)");
+        }
         Double x = numeric(a);
         Double y = numeric(b);
         if (x != null && y != null) {
@@ -479,6 +660,12 @@ final class PyOps {
             }
             throw PyError.typeError("'in <string>' requires string as left operand, not " + item.typeName());
         }
+        if (container instanceof PyDict d) {
+            return d.get(item) != null;
+        }
+        if (container instanceof PySet s) {
+            return s.contains(item);
+        }
         List<PyValue> items = container instanceof PyList l ? l.items()
                 : container instanceof Tuple t ? t.items() : null;
         if (items == null) {
@@ -495,6 +682,13 @@ final class PyOps {
     // ---- subscripts ----
 
     static PyValue index(PyValue container, PyValue key) {
+        if (container instanceof PyDict d) {
+            PyValue v = d.get(key);
+            if (v == null) {
+                throw PyError.python("KeyError", repr(key));
+            }
+            return v;
+        }
         Long i = integral(key);
         if (container instanceof Str s) {
             return new Str(String.valueOf(s.value().charAt(position(i, s.value().length(), "string", key))));
@@ -519,6 +713,9 @@ final class PyOps {
     }
 
     static PyValue slice(PyValue container, PyValue lower, PyValue upper) {
+        if (container instanceof PyDict) {
+            throw PyError.typeError("unhashable type: 'slice'");
+        }
         int size = container instanceof Str s ? s.value().length()
                 : container instanceof PyList l ? l.items().size()
                 : container instanceof Tuple t ? t.items().size() : -1;

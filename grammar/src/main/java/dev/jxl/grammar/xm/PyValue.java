@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A value of the Python subset. Only str, int (64-bit), float, bool, None, list and tuple are data;
+ * A value of the Python subset. Only str, int (64-bit), float, bool, None, list, tuple, dict and set
+ * are data;
  * the rest (functions, the modelled modules and their functions, match results, {@code xm_vars}) exist
  * so that configs can call them, and are never kept as settings.
  */
@@ -63,16 +64,33 @@ public sealed interface PyValue {
         }
     }
 
-    /** A Python list: mutable ({@code append}) and shared by reference, as in Python. */
+    /**
+     * A Python list: mutable ({@code append}) and shared by reference, as in Python. It keeps the
+     * size it holds ({@link PyOps#size}); mutation goes through {@link #addAll} so that stays true.
+     */
     final class PyList implements PyValue {
         private final List<PyValue> items;
+        private long size;
 
         public PyList(List<PyValue> items) {
             this.items = new ArrayList<>(items);
+            this.size = PyOps.sizeOfItems(this.items);
         }
 
+        /** A read-only view. */
         public List<PyValue> items() {
-            return items;
+            return java.util.Collections.unmodifiableList(items);
+        }
+
+        long size() {
+            return size;
+        }
+
+        /** Appends in place ({@code append}, {@code extend}, {@code +=}); the caller has charged the budget. */
+        void addAll(List<PyValue> more) {
+            long added = PyOps.sizeOfItems(more);
+            items.addAll(new ArrayList<>(more));
+            size = PyOps.saturatedSum(size, added);
         }
 
         @Override
@@ -96,14 +114,177 @@ public sealed interface PyValue {
         }
     }
 
-    record Tuple(List<PyValue> items) implements PyValue {
-        public Tuple {
-            items = List.copyOf(items);
+    /** A Python tuple: immutable, and knowing the size it holds. */
+    final class Tuple implements PyValue {
+        private final List<PyValue> items;
+        private final long size;
+
+        public Tuple(List<PyValue> items) {
+            this.items = List.copyOf(items);
+            this.size = PyOps.sizeOfItems(this.items);
+        }
+
+        public List<PyValue> items() {
+            return items;
+        }
+
+        long size() {
+            return size;
         }
 
         @Override
         public String typeName() {
             return "tuple";
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Tuple t && t.items.equals(items);
+        }
+
+        @Override
+        public int hashCode() {
+            return items.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Tuple" + items;
+        }
+    }
+
+    /**
+     * A Python dict made by a display ({@code {'pf': '03:00.0'}}). Keys are compared as Python
+     * compares them ({@code 1}, {@code 1.0} and {@code True} are one key; see {@link PyOps#hashKey});
+     * a repeated key keeps its first key object and place and takes the last value, as in Python.
+     * No operation of the subset changes a dict.
+     */
+    final class PyDict implements PyValue {
+        private final java.util.LinkedHashMap<Object, PyValue[]> entries = new java.util.LinkedHashMap<>();
+        private final long size;
+
+        /** {@code pairs} alternate key, value; the keys are hashable (checked by the caller). */
+        PyDict(List<PyValue> pairs) {
+            long n = 0;
+            for (int i = 0; i < pairs.size(); i += 2) {
+                PyValue key = pairs.get(i);
+                PyValue value = pairs.get(i + 1);
+                PyValue[] old = entries.get(PyOps.hashKey(key));
+                if (old != null) {
+                    n -= PyOps.size(old[1]);
+                    old[1] = value;
+                } else {
+                    entries.put(PyOps.hashKey(key), new PyValue[] {key, value});
+                    n = PyOps.saturatedSum(n, 1 + PyOps.size(key));
+                }
+                n = PyOps.saturatedSum(n, PyOps.size(value));
+            }
+            this.size = n;
+        }
+
+        public int length() {
+            return entries.size();
+        }
+
+        /** The keys, in the order a Python 3 dict keeps them (first insertion). */
+        public List<PyValue> keys() {
+            return entries.values().stream().map(e -> e[0]).toList();
+        }
+
+        public List<PyValue> values() {
+            return entries.values().stream().map(e -> e[1]).toList();
+        }
+
+        /** The value for {@code key}, or null; a TypeError if the key is not hashable. */
+        public PyValue get(PyValue key) {
+            PyValue[] e = entries.get(PyOps.hashKey(key));
+            return e == null ? null : e[1];
+        }
+
+        long size() {
+            return size;
+        }
+
+        @Override
+        public String typeName() {
+            return "dict";
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof PyDict d) || d.entries.size() != entries.size()) {
+                return false;
+            }
+            for (var e : entries.entrySet()) {
+                PyValue[] other = d.entries.get(e.getKey());
+                if (other == null || !other[1].equals(e.getValue()[1])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            return entries.keySet().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "PyDict" + keys() + values();
+        }
+    }
+
+    /** A Python set made by a display ({@code {'a', 'b'}}); items compare as dict keys do. */
+    final class PySet implements PyValue {
+        private final java.util.LinkedHashMap<Object, PyValue> items = new java.util.LinkedHashMap<>();
+        private final long size;
+
+        PySet(List<PyValue> values) {
+            long n = 0;
+            for (PyValue v : values) {
+                if (items.putIfAbsent(PyOps.hashKey(v), v) == null) {
+                    n = PyOps.saturatedSum(n, 1 + PyOps.size(v));
+                }
+            }
+            this.size = n;
+        }
+
+        public int length() {
+            return items.size();
+        }
+
+        /** The items in the order they were first given (Python prints them in hash order). */
+        public List<PyValue> items() {
+            return List.copyOf(items.values());
+        }
+
+        public boolean contains(PyValue v) {
+            return items.containsKey(PyOps.hashKey(v));
+        }
+
+        long size() {
+            return size;
+        }
+
+        @Override
+        public String typeName() {
+            return "set";
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PySet t && t.items.keySet().equals(items.keySet());
+        }
+
+        @Override
+        public int hashCode() {
+            return items.keySet().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "PySet" + items.values();
         }
     }
 

@@ -102,6 +102,9 @@ final class XmBuiltins {
         if (owner instanceof PyList && Set.of("append", "extend").contains(name)) {
             return new BoundMethod(owner, name);
         }
+        if (owner instanceof PyValue.PyDict && name.equals("get")) {
+            return new BoundMethod(owner, name);
+        }
         if (owner instanceof Match && Set.of("group", "groups", "start", "end").contains(name)) {
             return new BoundMethod(owner, name);
         }
@@ -154,14 +157,14 @@ final class XmBuiltins {
             case "str" -> {
                 noKeywords(name, keywords);
                 arity(name, args, 0, 1);
-                String s = args.isEmpty() ? "" : PyOps.str(args.get(0));
+                String s = args.isEmpty() ? "" : PyOps.str(args.get(0), budget.limits().maxStringChars());
                 budget.allocate(s.length());
                 return new Str(s);
             }
             case "repr" -> {
                 noKeywords(name, keywords);
                 arity(name, args, 1, 1);
-                String s = PyOps.repr(args.get(0));
+                String s = PyOps.repr(args.get(0), budget.limits().maxStringChars());
                 budget.allocate(s.length());
                 return new Str(s);
             }
@@ -182,6 +185,12 @@ final class XmBuiltins {
                 }
                 if (v instanceof Tuple t) {
                     return new Int(t.items().size());
+                }
+                if (v instanceof PyValue.PyDict d) {
+                    return new Int(d.length());
+                }
+                if (v instanceof PyValue.PySet s) {
+                    return new Int(s.length());
                 }
                 throw PyError.typeError("object of type '" + v.typeName() + "' has no len()");
             }
@@ -457,18 +466,26 @@ final class XmBuiltins {
             noKeywords(name, keywords);
             arity(name, args, 1, 1);
             if (name.equals("append")) {
-                budget.allocate(list.items().size() + 1L);
-                list.items().add(args.get(0));
+                budget.grow(list.items().size() + 1L, 1);
+                budget.hold(PyOps.saturatedSum(list.size(), 1 + PyOps.size(args.get(0))));
+                list.addAll(List.of(args.get(0)));
             } else {
                 List<PyValue> more = args.get(0) instanceof PyList l ? l.items()
                         : args.get(0) instanceof Tuple t ? t.items() : null;
                 if (more == null) {
                     throw PyError.refused("extend() from a " + args.get(0).typeName() + " is not modelled");
                 }
-                budget.allocate((long) list.items().size() + more.size());
-                list.items().addAll(new ArrayList<>(more));
+                budget.grow((long) list.items().size() + more.size(), more.size());
+                budget.hold(PyOps.saturatedSum(list.size(), PyOps.sizeOfItems(more)));
+                list.addAll(more);
             }
             return None.NONE;
+        }
+        if (m.self() instanceof PyValue.PyDict dict) {
+            noKeywords(name, keywords);
+            arity(name, args, 1, 2);
+            PyValue v = dict.get(args.get(0));
+            return v != null ? v : args.size() == 2 ? args.get(1) : None.NONE;
         }
         if (m.self() instanceof Match match) {
             noKeywords(name, keywords);
@@ -552,13 +569,18 @@ final class XmBuiltins {
                 if (items == null) {
                     throw PyError.refused("join() of a " + args.get(0).typeName() + " is not modelled");
                 }
-                StringBuilder b = new StringBuilder();
+                long length = 0;
                 for (int i = 0; i < items.size(); i++) {
                     if (!(items.get(i) instanceof Str item)) {
                         throw PyError.typeError("sequence item " + i + ": expected str instance, "
                                 + items.get(i).typeName() + " found");
                     }
-                    budget.allocate((long) b.length() + s.length() + item.value().length());
+                    length = PyOps.saturatedSum(length, (i > 0 ? s.length() : 0) + (long) item.value().length());
+                }
+                budget.allocate(length);
+                StringBuilder b = new StringBuilder();
+                for (int i = 0; i < items.size(); i++) {
+                    Str item = (Str) items.get(i);
                     if (i > 0) {
                         b.append(s);
                     }

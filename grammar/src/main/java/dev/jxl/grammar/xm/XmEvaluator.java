@@ -119,7 +119,8 @@ final class XmEvaluator {
             SourcePosition at = assignedAt.getOrDefault(e.getKey(), SourcePosition.ofSource(source));
             if (v instanceof Str || v instanceof Int || v instanceof Float || v instanceof PyList) {
                 kept.add(new XmVariable(e.getKey(), v, at));
-            } else if (v instanceof Bool || v instanceof None || v instanceof Tuple || v instanceof PyValue.Match
+            } else if (v instanceof Bool || v instanceof None || v instanceof Tuple || v instanceof PyValue.PyDict
+                    || v instanceof PyValue.PySet || v instanceof PyValue.Match
                     || v instanceof ExceptionValue) {
                 notes.add(new Diagnostic(dev.jxl.diag.Severity.NOTE, at, java.util.Optional.of(e.getKey()),
                         "`" + e.getKey() + "` is a " + v.typeName()
@@ -137,7 +138,11 @@ final class XmEvaluator {
             return executeSimple(s.simpleStatements(), frame);
         }
         XmConfig.CompoundStatementContext c = ((XmConfig.CompoundContext) st).compoundStatement();
-        budget.step();
+        try {
+            budget.step();
+        } catch (PyError e) {
+            throw e.at(pos(c));
+        }
         if (c instanceof XmConfig.IfStatementContext i) {
             for (int k = 0; k < i.test().size(); k++) {
                 if (PyOps.truthy(evaluate(i.test(k), frame))) {
@@ -178,8 +183,13 @@ final class XmEvaluator {
 
     private Return executeSimple(XmConfig.SimpleStatementsContext statements, Frame frame) {
         for (XmConfig.SmallStatementContext s : statements.smallStatement()) {
-            budget.step();
-            Return r = executeSmall(s, frame);
+            Return r;
+            try {
+                budget.step();
+                r = executeSmall(s, frame);
+            } catch (PyError e) {
+                throw e.at(pos(s));
+            }
             if (r != null) {
                 return r;
             }
@@ -199,8 +209,9 @@ final class XmEvaluator {
                 result = switch (a.op.getType()) {
                     case XmConfigLexer.PLUS_ASSIGN -> {
                         if (current instanceof PyList l && operand instanceof PyList m) {
-                            budget.allocate((long) l.items().size() + m.items().size());
-                            l.items().addAll(m.items()); // in place, as Python's list += does
+                            budget.grow((long) l.items().size() + m.items().size(), m.items().size());
+                            budget.hold(PyOps.saturatedSum(l.size(), m.size()));
+                            l.addAll(m.items()); // in place, as Python's list += does
                             yield l;
                         }
                         yield PyOps.add(current, operand, budget);
@@ -301,12 +312,21 @@ final class XmEvaluator {
         for (XmConfig.TestContext t : list.test()) {
             items.add(evaluate(t, frame));
         }
-        budget.allocate(items.size());
+        try {
+            budget.allocate(items.size());
+            budget.hold(PyOps.sizeOfItems(items));
+        } catch (PyError e) {
+            throw e.at(pos(list));
+        }
         return new Tuple(items);
     }
 
     private PyValue evaluate(XmConfig.TestContext test, Frame frame) {
-        budget.step();
+        try {
+            budget.step();
+        } catch (PyError e) {
+            throw e.at(pos(test));
+        }
         if (test instanceof XmConfig.ConditionalTestContext c) {
             return PyOps.truthy(evaluate(c.condition, frame)) ? evaluate(c.body, frame) : evaluate(c.otherwise, frame);
         }
@@ -367,10 +387,8 @@ final class XmEvaluator {
         return switch (text) {
             case "==" -> PyOps.equal(a, b);
             case "!=" -> !PyOps.equal(a, b);
-            case "<" -> PyOps.order(a, b, text) < 0;
-            case ">" -> PyOps.order(a, b, text) > 0;
-            case "<=" -> PyOps.order(a, b, text) <= 0;
-            case ">=" -> PyOps.order(a, b, text) >= 0;
+            case "<", ">", "<=", ">=" -> a instanceof PyValue.PySet s && b instanceof PyValue.PySet t
+                    ? subsetOrder(text, s, t) : ordered(text, a, b);
             case "in" -> PyOps.contains(b, a);
             case "notin" -> !PyOps.contains(b, a);
             case "is", "isnot" -> {
@@ -382,6 +400,28 @@ final class XmEvaluator {
                 yield text.equals("is") == same;
             }
             default -> throw new IllegalStateException(text);
+        };
+    }
+
+    private static boolean ordered(String op, PyValue a, PyValue b) {
+        int c = PyOps.order(a, b, op);
+        return switch (op) {
+            case "<" -> c < 0;
+            case ">" -> c > 0;
+            case "<=" -> c <= 0;
+            default -> c >= 0;
+        };
+    }
+
+    /** Sets order by inclusion, in Python 2 and 3 alike. */
+    private static boolean subsetOrder(String op, PyValue.PySet a, PyValue.PySet b) {
+        boolean aInB = a.items().stream().allMatch(b::contains);
+        boolean bInA = b.items().stream().allMatch(a::contains);
+        return switch (op) {
+            case "<" -> aInB && !bInA;
+            case ">" -> bInA && !aInB;
+            case "<=" -> aInB;
+            default -> bInA;
         };
     }
 
@@ -509,7 +549,44 @@ final class XmEvaluator {
                 }
             }
             budget.allocate(items.size());
+            budget.hold(PyOps.sizeOfItems(items));
             return new PyList(items);
+        }
+        if (atom instanceof XmConfig.DictDisplayContext d) {
+            // Python 2 (xend) evaluated each value before its key; Python 3.8+ evaluates the key first.
+            List<PyValue> pairs = new ArrayList<>();
+            if (d.dictEntries() != null) {
+                for (XmConfig.DictEntryContext e : d.dictEntries().dictEntry()) {
+                    PyValue value = evaluate(e.value, frame);
+                    PyValue key = evaluate(e.key, frame);
+                    try {
+                        PyOps.hashKey(key);
+                    } catch (PyError err) {
+                        throw err.at(pos(e.key));
+                    }
+                    pairs.add(key);
+                    pairs.add(value);
+                }
+            }
+            budget.allocate(pairs.size() / 2);
+            PyValue.PyDict dict = new PyValue.PyDict(pairs);
+            budget.hold(dict.size());
+            return dict;
+        }
+        if (atom instanceof XmConfig.SetDisplayContext s) {
+            List<PyValue> items = new ArrayList<>();
+            for (XmConfig.TestContext t : s.testList().test()) {
+                PyValue v = evaluate(t, frame);
+                try {
+                    PyOps.hashKey(v);
+                } catch (PyError err) {
+                    throw err.at(pos(t));
+                }
+                items.add(v);
+            }
+            budget.allocate(items.size());
+            budget.hold(PyOps.sizeOfItems(items));
+            return new PyValue.PySet(items);
         }
         XmConfig.ParenthesizedContext p = (XmConfig.ParenthesizedContext) atom;
         return p.testList() == null ? new Tuple(List.of()) : evaluate(p.testList(), frame);

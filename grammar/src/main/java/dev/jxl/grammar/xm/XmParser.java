@@ -42,10 +42,10 @@ final class XmParser {
     private XmParser() {
     }
 
-    static XmConfig.FileContext parse(String source, String text) {
+    static XmConfig.FileContext parse(String source, String text, XmLimits limits) {
         XmConfigLexer lexer = new XmConfigLexer(CharStreams.fromString(text, source));
         lexer.removeErrorListeners();
-        CommonTokenStream tokens = new CommonTokenStream(new XmTokenSource(lexer, source));
+        CommonTokenStream tokens = new CommonTokenStream(new XmTokenSource(lexer, source, limits.maxSourceTokens()));
         XmConfig parser = new XmConfig(tokens);
         parser.removeErrorListeners();
         parser.setErrorHandler(new BailErrorStrategy());
@@ -87,7 +87,6 @@ final class XmParser {
         }
         return switch (t.getType()) {
             case XmConfigLexer.UNSUPPORTED_KEYWORD -> KEYWORD_CONSTRUCTS.getOrDefault(text, "`" + text + "`") + outside;
-            case XmConfigLexer.LBRACE -> "dict and set displays (`{`)" + outside;
             case XmConfigLexer.OTHER_ASSIGN -> "augmented assignment `" + text + "`" + outside;
             case XmConfigLexer.OLD_NE -> "the Python 2 `<>` operator (write `!=`)" + outside;
             case XmConfigLexer.SHIFT, XmConfigLexer.BITWISE -> "bitwise operator `" + text + "`" + outside;

@@ -19,19 +19,16 @@ import org.antlr.v4.runtime.TokenSource;
  * else the file is refused, as Python 3 refuses inconsistent tabs and spaces.
  */
 final class XmTokenSource implements TokenSource {
-    /** Deepest bracket nesting accepted; it bounds the parser's recursion. */
-    static final int MAX_BRACKET_DEPTH = 100;
-    /**
-     * Most operators in one logical line. Prefix and right-associative operators nest the parse
-     * tree as deep as they are long; real configs use a handful per line.
-     */
-    static final int MAX_OPERATORS_PER_LINE = 1000;
+    private static final int MAX_BRACKET_DEPTH = XmLimits.MAX_BRACKET_DEPTH;
+    private static final int MAX_OPERATORS_PER_LINE = XmLimits.MAX_OPERATORS_PER_LINE;
 
     private record Indent(int width8, int width1) {
     }
 
     private final XmConfigLexer lexer;
     private final String source;
+    private final int maxTokens;
+    private int tokens;
     private final Deque<Token> pending = new ArrayDeque<>();
     private final Deque<Indent> indents = new ArrayDeque<>();
     private int depth;
@@ -41,9 +38,10 @@ final class XmTokenSource implements TokenSource {
     private boolean firstLine = true;
     private boolean done;
 
-    XmTokenSource(XmConfigLexer lexer, String source) {
+    XmTokenSource(XmConfigLexer lexer, String source, int maxTokens) {
         this.lexer = lexer;
         this.source = source;
+        this.maxTokens = maxTokens;
         indents.push(new Indent(0, 0));
     }
 
@@ -54,6 +52,10 @@ final class XmTokenSource implements TokenSource {
         }
         while (true) {
             Token t = lexer.nextToken();
+            // The parse tree holds every token several times over: bound them before it is built.
+            if (++tokens > maxTokens) {
+                throw error(t, "more than " + maxTokens + " tokens: the token budget is " + maxTokens);
+            }
             switch (t.getType()) {
                 case XmConfigLexer.NEWLINE -> {
                     if (depth > 0) {

@@ -109,6 +109,25 @@ class XmPythonOracleTest {
             b.append("{\"tuple\": ");
             sequence(t.items(), b);
             b.append('}');
+        } else if (v instanceof PyValue.PyDict d) {
+            b.append("{\"dict\": [");
+            for (int i = 0; i < d.length(); i++) {
+                b.append(i > 0 ? ", [" : "[");
+                encode(d.keys().get(i), b);
+                b.append(", ");
+                encode(d.values().get(i), b);
+                b.append(']');
+            }
+            b.append("]}");
+        } else if (v instanceof PyValue.PySet set) {
+            List<String> items = new ArrayList<>();
+            for (PyValue item : set.items()) {
+                StringBuilder one = new StringBuilder();
+                encode(item, one);
+                items.add(one.toString());
+            }
+            items.sort(null); // as the harness sorts them
+            b.append("{\"set\": [").append(String.join(", ", items)).append("]}");
         } else {
             b.append("{\"other\": ").append(jsonString(v.typeName())).append('}');
         }
