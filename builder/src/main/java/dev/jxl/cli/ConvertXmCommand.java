@@ -1,6 +1,5 @@
 package dev.jxl.cli;
 
-import dev.jxl.config.ConfigLoader;
 import dev.jxl.convert.XmCommandLine;
 import dev.jxl.convert.XmConversion;
 import dev.jxl.convert.XmToXlConverter;
@@ -57,7 +56,8 @@ final class ConvertXmCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String text = ConfigLoader.read(config);
+        // bounded: stops at the first NUL or past the source budget (a /dev/zero never ends)
+        String text = XmReader.readText(config, dev.jxl.grammar.xm.XmLimits.DEFAULT);
         XmCommandLine commandLine = XmCommandLine.parse(words, vmid);
         XmEvaluation evaluation = XmReader.read(config.toString(), text,
                 XmEnvironment.of(config.toString(), commandLine.scriptVariables()));

@@ -87,6 +87,19 @@ class DiagnosticsTest {
         assertEquals(0, r.rc(), r.err());
     }
 
+    /** /dev/zero never ends: reading stops at the bound, for xl configs and xm files alike. */
+    @Test
+    void anEndlessFileEndsWithAnError() {
+        CliRun xl = CliRun.of(state, "check", "/dev/zero");
+        assertEquals(ExitCode.CONFIG_ERROR, xl.rc());
+        assertEquals("/dev/zero:1:1: error: not a config: more than 64 MiB\n", xl.out());
+        CliRun xm = CliRun.of(state, "convert-xm", "/dev/zero");
+        assertEquals(ExitCode.CONFIG_ERROR, xm.rc());
+        assertEquals("/dev/zero:1:1: error: not a text file (NUL byte at offset 0)\n", xm.err());
+        CliRun dir = CliRun.of(state, "check", state.toString());
+        assertEquals(state + ":1:1: error: cannot read config file: is a directory\n", dir.out());
+    }
+
     @Test
     void aMissingFileIsNamedOnce() {
         CliRun r = CliRun.of(state, "pmem", "infoblock", "read", "/nonexistent/pmem0");

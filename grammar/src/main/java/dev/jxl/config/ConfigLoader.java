@@ -35,16 +35,26 @@ public final class ConfigLoader {
         return DomainConfigBinder.bind(settings);
     }
 
-    /** The file as xl reads it; a missing or unreadable file is a config error naming it. */
+    /**
+     * A config larger than this is no config (xl configs are a few KiB; the largest real ones tens):
+     * reading stops there, so {@code /dev/zero} or a disk image given by mistake ends with an error.
+     */
+    static final int MAX_CONFIG_BYTES = 64 << 20;
+
+    /** The file as xl reads it; a missing, unreadable or endless file is a config error naming it. */
     public static String read(Path file) {
-        try {
-            return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        SourcePosition at = SourcePosition.ofSource(file.toString());
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_CONFIG_BYTES + 1);
+            if (bytes.length > MAX_CONFIG_BYTES) {
+                throw new ConfigException(Diagnostic.error(at, null, "not a config: more than "
+                        + (MAX_CONFIG_BYTES >> 20) + " MiB"));
+            }
+            return new String(bytes, StandardCharsets.ISO_8859_1);
         } catch (NoSuchFileException e) {
-            throw new ConfigException(Diagnostic.error(SourcePosition.ofSource(file.toString()), null,
-                    "cannot read config file: no such file"));
+            throw new ConfigException(Diagnostic.error(at, null, "cannot read config file: no such file"));
         } catch (IOException e) {
-            throw new ConfigException(Diagnostic.error(SourcePosition.ofSource(file.toString()), null,
-                    "cannot read config file: " + e.getMessage()));
+            throw new ConfigException(Diagnostic.error(at, null, "cannot read config file: " + dev.jxl.diag.IoReason.of(e)));
         }
     }
 }

@@ -33,7 +33,7 @@ public final class IoReason {
             // RandomAccessFile's "PATH (REASON)"
             return lower(m.substring(m.lastIndexOf(" (") + 2, m.length() - 1));
         }
-        return m == null ? e.getClass().getSimpleName() : m;
+        return m == null ? e.getClass().getSimpleName() : lower(m); // the kernel's strerror, as "Is a directory"
     }
 
     private static String lower(String reason) {
