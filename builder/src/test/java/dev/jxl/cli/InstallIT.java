@@ -1,0 +1,98 @@
+package dev.jxl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * install.sh from this checkout's package (so after package, as an integration test): jxl under a
+ * prefix, run through a symlink on PATH, with its man page and its bash completion.
+ */
+class InstallIT {
+    static final Path ROOT = Path.of(System.getProperty("jxl.root", "..")).toAbsolutePath().normalize();
+
+    @TempDir
+    static Path prefix;
+    @TempDir
+    static Path home;
+
+    record Ran(int rc, String out) {
+    }
+
+    static Ran run(List<String> command) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().put("XDG_STATE_HOME", home.toString());
+        pb.environment().put("MANWIDTH", "100");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "finished: " + command);
+        return new Ran(p.exitValue(), out);
+    }
+
+    @BeforeAll
+    static void install() throws Exception {
+        Ran r = run(List.of("sh", ROOT.resolve("install.sh").toString(), prefix.toString()));
+        assertEquals(0, r.rc(), r.out());
+    }
+
+    @Test
+    void theInstalledLauncherWorksThroughASymlinkOnPath() throws Exception {
+        Path bin = Files.createDirectories(home.resolve("bin"));
+        Path link = Files.createSymbolicLink(bin.resolve("jxl"), prefix.resolve("bin/jxl"));
+        Ran version = run(List.of(link.toString(), "--version"));
+        assertEquals(0, version.rc(), version.out());
+        assertTrue(version.out().matches("(?s)jxl \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(commit \\S+.*"), version.out());
+        Ran created = run(List.of(link.toString(), "create", prefix.resolve("share/doc/jxl/examples/pv-linux.cfg").toString()));
+        assertEquals(0, created.rc(), created.out());
+        assertTrue(created.out().contains("created domain 1 (pv-linux)"), created.out());
+        // the class-data archive was remade for the installed jar: -Xshare:on fails if it cannot be used
+        ProcessBuilder pb = new ProcessBuilder(link.toString(), "list").redirectErrorStream(true);
+        pb.environment().put("JXL_JAVA_OPTS", "-Xshare:on");
+        pb.environment().put("XDG_STATE_HOME", home.toString());
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(2, TimeUnit.MINUTES));
+        assertEquals(0, p.exitValue(), out);
+    }
+
+    @Test
+    void theManPageDescribesEveryCommand() throws Exception {
+        Path page = prefix.resolve("share/man/man1/jxl.1");
+        String roff = Files.readString(page);
+        for (String command : Jxl.SUBCOMMANDS.keySet()) {
+            assertTrue(roff.contains(".SS jxl " + command.replace("-", "\\-")), command);
+        }
+        assertTrue(roff.contains(".SH EXIT STATUS"), roff);
+        if (Files.isExecutable(Path.of("/usr/bin/groff"))) {
+            Ran lint = run(List.of("groff", "-man", "-Tutf8", "-ww", "-z", page.toString()));
+            assertEquals("", lint.out(), "groff warns");
+            Ran shown = run(List.of("groff", "-man", "-Tutf8", page.toString()));
+            String text = shown.out().replaceAll(".\b", ""); // no overstrike bold
+            assertTrue(text.contains("jxl create [-f FILE]"), text);
+        } else {
+            System.err.println("InstallIT: groff absent: the man page is checked by structure only");
+        }
+    }
+
+    @Test
+    void bashCompletesCommandsAndOptions() throws Exception {
+        String script = prefix.resolve("share/bash-completion/completions/jxl").toString();
+        Ran commands = run(List.of("bash", "-c", "source '" + script + "' 2>/dev/null; COMP_WORDS=(jxl cre); COMP_CWORD=1;"
+                + " COMP_LINE='jxl cre'; COMP_POINT=7; _complete_jxl 2>/dev/null; printf '%s\\n' \"${COMPREPLY[@]}\""));
+        assertEquals("create\n", commands.out());
+        Ran options = run(List.of("bash", "-c", "source '" + script + "' 2>/dev/null; COMP_WORDS=(jxl plan --for);"
+                + " COMP_CWORD=2; COMP_LINE='jxl plan --for'; COMP_POINT=14; _complete_jxl 2>/dev/null;"
+                + " printf '%s\\n' \"${COMPREPLY[@]}\""));
+        assertEquals("--format\n", options.out());
+        assertTrue(Files.readString(prefix.resolve("share/zsh/site-functions/_jxl")).startsWith("#compdef jxl\n"));
+    }
+}
