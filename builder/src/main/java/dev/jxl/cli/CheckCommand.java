@@ -127,20 +127,8 @@ final class CheckCommand implements Callable<Integer> {
             w.openMap();
             w.key("file").value(r.file().toString());
             w.key("ok").value(r.ok());
-            w.key("diagnostics").openArray();
-            for (Diagnostic d : r.diagnostics()) {
-                w.openMap();
-                w.key("severity").value(d.severity().label());
-                w.key("source").value(d.position().source());
-                w.key("line").value(d.position().line());
-                w.key("column").value(d.position().column());
-                if (d.key().isPresent()) {
-                    w.key("key").value(d.key().get());
-                }
-                w.key("message").value(d.message());
-                w.closeMap();
-            }
-            w.closeArray();
+            w.key("diagnostics");
+            JsonDiagnostics.write(w, r.diagnostics());
             w.closeMap();
         }
         w.closeArray();

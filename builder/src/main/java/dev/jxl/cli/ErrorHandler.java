@@ -3,7 +3,9 @@ package dev.jxl.cli;
 import dev.jxl.diag.Diagnostic;
 import dev.jxl.diag.DiagnosticException;
 import dev.jxl.diag.Failure;
+import dev.jxl.diag.SourcePosition;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -23,15 +25,33 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             if (verbose) {
                 de.printStackTrace(err);
             }
-            return exitCode(de.failure());
+            int rc = exitCode(de.failure());
+            jsonError(cli, parsed, rc, de.diagnostics());
+            return rc;
         }
         err.println("jxl: internal error: " + oneLine(ex));
+        jsonError(cli, parsed, ExitCode.INTERNAL_ERROR, List.of(Diagnostic.error(SourcePosition.program(), null,
+                "internal error: " + oneLine(ex))));
         if (verbose) {
             ex.printStackTrace(err);
         } else {
             err.println("jxl: run with -v for the stack trace, and please report it");
         }
         return ExitCode.INTERNAL_ERROR;
+    }
+
+    /** With --format json the caller reads stdout: it gets the error as an object there too. */
+    private static void jsonError(CommandLine cli, CommandLine.ParseResult parsed, int rc, List<Diagnostic> diagnostics) {
+        CommandLine.ParseResult leaf = parsed;
+        while (leaf.subcommand() != null) {
+            leaf = leaf.subcommand();
+        }
+        Object format = leaf.matchedOptionValue("--format", null);
+        if (format != null && "json".equals(format.toString())) {
+            PrintWriter out = cli.getOut();
+            out.print(JsonDiagnostics.errorObject(rc, diagnostics));
+            out.flush();
+        }
     }
 
     static int exitCode(Failure failure) {

@@ -1,5 +1,6 @@
 package dev.jxl.convert;
 
+import dev.jxl.config.libxl.YajlWriter;
 import dev.jxl.diag.Diagnostic;
 import java.util.List;
 
@@ -22,48 +23,25 @@ public record ConversionReport(List<ConversionChange> changes, List<Diagnostic> 
         return b.toString();
     }
 
-    /** The same as a JSON object: {@code {"changes":[{file,line,column,key,kind,message}…],"notes":[…]}}. */
+    /**
+     * The same as a JSON object, {@code {"changes": [{file, line, column, key, kind, message}…],
+     * "notes": […]}}, in jxl's one JSON style (libxl's, {@link YajlWriter}).
+     */
     public String toJson() {
-        StringBuilder b = new StringBuilder("{\"changes\":[");
-        for (int i = 0; i < changes.size(); i++) {
-            ConversionChange c = changes.get(i);
-            b.append(i == 0 ? "" : ",").append("{\"file\":").append(string(c.position().source()))
-                    .append(",\"line\":").append(c.position().line())
-                    .append(",\"column\":").append(c.position().column())
-                    .append(",\"key\":").append(string(c.xmKey()))
-                    .append(",\"kind\":").append(string(c.kind().name().toLowerCase(java.util.Locale.ROOT)))
-                    .append(",\"message\":").append(string(c.message())).append('}');
+        YajlWriter w = new YajlWriter();
+        w.openMap().key("changes").openArray();
+        for (ConversionChange c : changes) {
+            w.openMap().key("file").value(c.position().source()).key("line").value(c.position().line())
+                    .key("column").value(c.position().column()).key("key").value(c.xmKey())
+                    .key("kind").value(c.kind().name().toLowerCase(java.util.Locale.ROOT))
+                    .key("message").value(c.message()).closeMap();
         }
-        b.append("],\"notes\":[");
-        for (int i = 0; i < notes.size(); i++) {
-            Diagnostic d = notes.get(i);
-            b.append(i == 0 ? "" : ",").append("{\"file\":").append(string(d.position().source()))
-                    .append(",\"line\":").append(d.position().line())
-                    .append(",\"column\":").append(d.position().column())
-                    .append(",\"severity\":").append(string(d.severity().label()))
-                    .append(",\"message\":").append(string(d.message())).append('}');
+        w.closeArray().key("notes").openArray();
+        for (Diagnostic d : notes) {
+            w.openMap().key("file").value(d.position().source()).key("line").value(d.position().line())
+                    .key("column").value(d.position().column()).key("severity").value(d.severity().label())
+                    .key("message").value(d.message()).closeMap();
         }
-        return b.append("]}").toString();
-    }
-
-    static String string(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20 || c > 0x7e) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
+        return w.closeArray().closeMap().toString();
     }
 }

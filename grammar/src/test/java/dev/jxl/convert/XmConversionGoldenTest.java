@@ -74,9 +74,9 @@ class XmConversionGoldenTest {
                     XmConversion conversion = XmToXlConverter.convert(XmReader.read(c.source(), c.text(),
                             XmEnvironment.of(c.source(), cl.scriptVariables())), c.source(), cl);
                     String json = conversion.report().toJson();
-                    assertTrue(json.startsWith("{\"changes\":[") && json.endsWith("]}"), json);
+                    assertTrue(json.startsWith("{\n    \"changes\": [\n") && json.endsWith("]\n}\n"), json);
                     assertEquals(conversion.report().changes().size(),
-                            json.split("\"kind\":", -1).length - 1, json);
+                            json.split("\"kind\": ", -1).length - 1, json);
                 }));
     }
 

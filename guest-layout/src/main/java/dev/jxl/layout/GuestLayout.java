@@ -1,5 +1,7 @@
 package dev.jxl.layout;
 
+import dev.jxl.config.libxl.YajlWriter;
+
 import dev.jxl.config.libxl.DomainType;
 import dev.jxl.layout.acpi.NvdimmAcpiInput;
 import dev.jxl.layout.acpi.VnvdimmRange;
@@ -130,91 +132,74 @@ public record GuestLayout(DomainType type, long ramKib, E820Map e820, Optional<E
         return b.toString();
     }
 
-    /** The JSON view: plain integers, entries in the producer's order. */
+    /**
+     * The JSON view: plain integers, entries in the producer's order, in the one JSON style jxl
+     * writes everywhere (libxl's, {@link YajlWriter}).
+     */
     public String toJson() {
-        StringBuilder b = new StringBuilder();
-        b.append("{\n  \"type\": ").append(quote(type.libxlName())).append(",\n");
-        b.append("  \"ram_kib\": ").append(ramKib).append(",\n");
-        b.append("  \"e820\": ").append(entriesJson(e820)).append(",\n");
-        xenMemmap.ifPresent(m -> b.append("  \"xen_memmap\": ").append(entriesJson(m)).append(",\n"));
-        b.append("  \"lowmem_end\": ").append(lowmemEnd).append(",\n");
-        b.append("  \"highmem_end\": ").append(highmemEnd).append(",\n");
-        b.append("  \"mmio_hole\": {\"start\": ").append(mmioHole.start()).append(", \"size\": ")
-                .append(mmioHole.size()).append("},\n");
-        b.append("  \"regions\": [");
-        for (int i = 0; i < regions.size(); i++) {
-            AddressRange r = regions.get(i);
-            b.append(i == 0 ? "\n" : ",\n").append("    {\"name\": ").append(quote(r.name())).append(", \"start\": ")
-                    .append(Long.toUnsignedString(r.start())).append(", \"size\": ")
-                    .append(Long.toUnsignedString(r.size())).append('}');
-        }
-        b.append(regions.isEmpty() ? "],\n" : "\n  ],\n");
-        if (!vnvdimms.isEmpty()) {
-            b.append("  \"vnvdimms\": [");
-            for (int i = 0; i < vnvdimms.size(); i++) {
-                VnvdimmPlacement v = vnvdimms.get(i);
-                b.append(i == 0 ? "\n" : ",\n").append("    {\"index\": ").append(v.index()).append(", \"gfn\": ")
-                        .append(v.gfn()).append(", \"nr_pages\": ").append(v.nrPages()).append(", \"mfn\": ")
-                        .append(v.mfn()).append(", \"nr_label_pages\": ").append(v.nrLabelPages())
-                        .append(", \"placement\": ").append(quote(v.placement().word())).append(", \"data_pages\": ")
-                        .append(v.dataPages()).append(", \"align\": ").append(v.alignBytes()).append(", \"pinned\": ")
-                        .append(v.pinned()).append(", \"backend\": ").append(quote(v.backend())).append('}');
-            }
-            b.append("\n  ],\n");
-            b.append("  \"pmem_extents\": [");
-            for (int i = 0; i < pmemExtents.size(); i++) {
-                PmemExtent e = pmemExtents.get(i);
-                b.append(i == 0 ? "\n" : ",\n").append("    {\"mfn\": ").append(e.mfn()).append(", \"gfn\": ")
-                        .append(e.gfn()).append(", \"nr\": ").append(e.nr()).append('}');
-            }
-            b.append("\n  ],\n");
-        }
-        dmAcpi.ifPresent(a -> b.append("  \"dm_acpi\": {\"address\": ").append(a.address()).append(", \"length\": ")
-                .append(a.length()).append(", \"pages\": ").append(a.pages()).append("},\n"));
-        if (!xenstore.isEmpty()) {
-            b.append("  \"xenstore\": [");
-            for (int i = 0; i < xenstore.size(); i++) {
-                b.append(i == 0 ? "\n" : ",\n").append("    {\"path\": ").append(quote(xenstore.get(i).path()))
-                        .append(", \"value\": ").append(quote(xenstore.get(i).value())).append('}');
-            }
-            b.append("\n  ],\n");
-        }
-        b.append("  \"notes\": [");
-        for (int i = 0; i < notes.size(); i++) {
-            b.append(i == 0 ? "\n" : ",\n").append("    ").append(quote(notes.get(i)));
-        }
-        b.append(notes.isEmpty() ? "]\n" : "\n  ]\n");
-        return b.append("}\n").toString();
+        YajlWriter w = new YajlWriter();
+        w.openMap();
+        writeJson(w);
+        return w.closeMap().toString();
     }
 
-    private static String entriesJson(E820Map m) {
-        StringBuilder b = new StringBuilder("[");
+    /** The layout's members into an open JSON object (so a caller can add its own, as plan adds the steps). */
+    public void writeJson(YajlWriter w) {
+        w.key("type").value(type.libxlName());
+        w.key("ram_kib").value(ramKib);
+        w.key("e820");
+        entriesJson(w, e820);
+        xenMemmap.ifPresent(m -> {
+            w.key("xen_memmap");
+            entriesJson(w, m);
+        });
+        w.key("lowmem_end").value(lowmemEnd);
+        w.key("highmem_end").value(highmemEnd);
+        w.key("mmio_hole").openMap().key("start").value(mmioHole.start()).key("size").value(mmioHole.size()).closeMap();
+        w.key("regions").openArray();
+        for (AddressRange r : regions) {
+            w.openMap().key("name").value(r.name()).key("start").unsignedValue(r.start())
+                    .key("size").unsignedValue(r.size()).closeMap();
+        }
+        w.closeArray();
+        if (!vnvdimms.isEmpty()) {
+            w.key("vnvdimms").openArray();
+            for (VnvdimmPlacement v : vnvdimms) {
+                w.openMap().key("index").value(v.index()).key("gfn").value(v.gfn()).key("nr_pages").value(v.nrPages())
+                        .key("mfn").value(v.mfn()).key("nr_label_pages").value(v.nrLabelPages())
+                        .key("placement").value(v.placement().word()).key("data_pages").value(v.dataPages())
+                        .key("align").value(v.alignBytes()).key("pinned").value(v.pinned())
+                        .key("backend").value(v.backend()).closeMap();
+            }
+            w.closeArray();
+            w.key("pmem_extents").openArray();
+            for (PmemExtent e : pmemExtents) {
+                w.openMap().key("mfn").value(e.mfn()).key("gfn").value(e.gfn()).key("nr").value(e.nr()).closeMap();
+            }
+            w.closeArray();
+        }
+        dmAcpi.ifPresent(a -> w.key("dm_acpi").openMap().key("address").value(a.address())
+                .key("length").value(a.length()).key("pages").value(a.pages()).closeMap());
+        if (!xenstore.isEmpty()) {
+            w.key("xenstore").openArray();
+            for (XenstoreWrite x : xenstore) {
+                w.openMap().key("path").value(x.path()).key("value").value(x.value()).closeMap();
+            }
+            w.closeArray();
+        }
+        w.key("notes").openArray();
+        notes.forEach(w::value);
+        w.closeArray();
+    }
+
+    private static void entriesJson(YajlWriter w, E820Map m) {
+        w.openArray();
         for (int i = 0; i < m.size(); i++) {
             E820Entry e = m.get(i);
-            b.append(i == 0 ? "\n" : ",\n").append("    {\"addr\": ").append(Long.toUnsignedString(e.addr()))
-                    .append(", \"size\": ").append(Long.toUnsignedString(e.size())).append(", \"type\": ")
-                    .append(e.type().value()).append('}');
+            w.openMap().key("addr").unsignedValue(e.addr()).key("size").unsignedValue(e.size())
+                    .key("type").value(e.type().value()).closeMap();
         }
-        return b.append(m.size() == 0 ? "]" : "\n  ]").toString();
-    }
-
-    static String quote(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
+        w.closeArray();
     }
 
     @Override
