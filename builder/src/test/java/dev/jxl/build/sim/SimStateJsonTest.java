@@ -65,7 +65,8 @@ class SimStateJsonTest {
         String v1 = """
                 {"format": "jxl-sim-host", "version": 1,
                  "host": {"xen_version": "4.17", "cpus": 8, "paddr_bits": 46, "memory_kib": 16777216,
-                          "free_memory_kib": 8388608, "e820": [{"addr": 0, "size": 655360, "type": 1}],
+                          "free_memory_kib": 8388608, "e820": [{"addr": 0, "size": 655360, "type": 1},
+                                   {"addr": 4294967296, "size": 17179869184, "type": 1}],
                           "pmem": [], "pmem_mgmt": [], "pmem_data": []},
                  "domid_rover": 0,
                  "domains": []}
