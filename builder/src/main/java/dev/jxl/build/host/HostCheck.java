@@ -53,7 +53,7 @@ public final class HostCheck {
                         + " them, so its map never holds one)"));
             }
             if (e.type().code() == 0) {
-                out.add(new Problem(map.index(i).key("type"), "0 is no E820 type (1 is RAM, 2 reserved, …)"));
+                out.add(new Problem(map.index(i).key("type"), "0 is no E820 type (1 is RAM, 2 reserved, ...)"));
             }
             if (e.is(E820Type.RAM) && e.size() != 0 && Long.compareUnsigned(e.end(), limit) > 0) {
                 out.add(new Problem(map.index(i), "RAM " + range(e) + " reaches beyond " + Hex.plain(limit)
@@ -101,9 +101,11 @@ public final class HostCheck {
         }
         order.sort(Comparator.comparing((Integer i) -> e820.get(i).addr(), Long::compareUnsigned).thenComparing(i -> i));
         int reach = -1; // of the entries so far, the one reaching highest
+        java.util.Set<Integer> blamed = new java.util.HashSet<>(); // each entry is reported once, with the first it meets
         for (int i : order) {
             E820Entry e = e820.get(i);
-            if (reach >= 0 && Long.compareUnsigned(e.addr(), e820.get(reach).last()) <= 0) {
+            if (reach >= 0 && Long.compareUnsigned(e.addr(), e820.get(reach).last()) <= 0
+                    && blamed.add(Math.max(i, reach))) {
                 E820Entry a = e820.get(Math.min(i, reach));
                 E820Entry b = e820.get(Math.max(i, reach));
                 String what = a.equals(b) ? "repeats e820[" + Math.min(i, reach) + "] " + describe(a)

@@ -97,11 +97,6 @@ public final class HostDescriptions {
                 + " `jxl host capture -o FILE`");
     }
 
-    /** A description that is a whole document's root, or one whose errors need no path from a root. */
-    public static Host fromTree(String source, JsonTree.Document doc, Object tree) {
-        return fromTree(source, doc, tree, JsonPath.ROOT);
-    }
-
     /**
      * A description embedded in another document at {@code path} (the sim's state keeps the one it was
      * booted with): errors point into that document, and name their place from its root. Every problem

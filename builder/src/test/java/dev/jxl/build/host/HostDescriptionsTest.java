@@ -133,7 +133,7 @@ class HostDescriptionsTest {
         List<String> empty = refusals(SMALL.replaceAll("(?s)\"e820\": \\[.*?\\],", "\"e820\": [],"));
         assertEquals("h.json:5:3: error: e820: empty; Xen's machine memory map holds at least the RAM it boots from",
                 empty.get(0));
-        assertEquals("h.json:7:43: error: e820[1].type: 0 is no E820 type (1 is RAM, 2 reserved, …)",
+        assertEquals("h.json:7:43: error: e820[1].type: 0 is no E820 type (1 is RAM, 2 reserved, ...)",
                 refusals(SMALL.replace("\"size\": 1072693248, \"type\": 1", "\"size\": 1072693248, \"type\": 0"))
                         .get(0));
         String zero = refusal(SMALL.replace("\"size\": 268435456", "\"size\": 0"));
