@@ -88,6 +88,7 @@ public final class Jxl implements Runnable {
         m.put("destroy", DestroyCommand.class);
         m.put("info", InfoCommand.class);
         m.put("acpi", AcpiCommand.class);
+        m.put("state", StateCommand.class);
         return Collections.unmodifiableMap(m);
     }
 

@@ -90,7 +90,7 @@ class OneHostOnePlanTest {
             CliRun r = CliRun.of(state, args.toArray(String[]::new));
             assertEquals(2, r.rc(), String.join(" ", cmd) + ": " + r.err());
             assertTrue(r.err().contains("migrate-a.json describes another machine than the sim in")
-                    && r.err().contains("memory_kib 134217728 vs 8388608"), r.err());
+                    && r.err().contains("memory_kib 66059888 vs 8388608"), r.err());
         }
         assertEquals(0, CliRun.of(state, "--host", host("small-memory.json"), "list").rc(), "the same host is fine");
         assertEquals(0, CliRun.of(state, "list").rc(), "and so is none: the state's host is used");

@@ -74,20 +74,20 @@ public final class HostCapture {
         try {
             return Files.readString(f, StandardCharsets.ISO_8859_1).trim();
         } catch (IOException e) {
-            throw new HostDescriptionException(f + ": cannot read: " + e.getMessage(), e);
+            throw HostDescriptionException.unreadable(f.toString(), "cannot read: " + e.getMessage(), e);
         }
     }
 
     E820Map memmap() {
         Path dir = p("sys/firmware/memmap");
         if (!Files.isDirectory(dir)) {
-            throw new HostDescriptionException(dir + ": no firmware memory map (is /sys mounted?)");
+            throw HostDescriptionException.unreadable(dir.toString(), "no firmware memory map (is /sys mounted?)", null);
         }
         List<Path> entries;
         try (Stream<Path> s = Files.list(dir)) {
             entries = new ArrayList<>(s.filter(x -> x.getFileName().toString().matches("\\d+")).toList());
         } catch (IOException e) {
-            throw new HostDescriptionException(dir + ": " + e.getMessage(), e);
+            throw HostDescriptionException.unreadable(dir.toString(), e.getMessage(), e);
         }
         entries.sort(Comparator.comparingInt(x -> Integer.parseInt(x.getFileName().toString())));
         List<E820Entry> out = new ArrayList<>();
@@ -114,7 +114,7 @@ public final class HostCapture {
             case "persistent memory" -> E820Type.PMEM;
             case "persistent memory (legacy)" -> E820Type.PRAM;
             case "soft reserved" -> E820Type.SOFT_RESERVED;
-            default -> throw new HostDescriptionException(where + ": unknown memory map type \"" + name + "\"");
+            default -> throw HostDescriptionException.unreadable(where.toString(), "unknown memory map type \"" + name + "\"", null);
         };
     }
 
@@ -131,7 +131,7 @@ public final class HostCapture {
             }
         }
         if (total < 0 || free < 0) {
-            throw new HostDescriptionException(p("proc/meminfo") + ": no MemTotal/MemFree");
+            throw HostDescriptionException.unreadable(p("proc/meminfo").toString(), "no MemTotal/MemFree", null);
         }
         return new long[] {total, free};
     }
@@ -175,7 +175,7 @@ public final class HostCapture {
                 }
             }
         } catch (IOException e) {
-            throw new HostDescriptionException(dir + ": " + e.getMessage(), e);
+            throw HostDescriptionException.unreadable(dir.toString(), e.getMessage(), e);
         }
         return out;
     }

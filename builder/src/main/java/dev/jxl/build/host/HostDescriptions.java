@@ -2,7 +2,10 @@ package dev.jxl.build.host;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import dev.jxl.build.json.JsonPath;
 import dev.jxl.build.json.JsonTree;
+import dev.jxl.diag.Diagnostic;
+import dev.jxl.diag.SourcePosition;
 import dev.jxl.layout.e820.E820Entry;
 import dev.jxl.layout.e820.E820Map;
 import dev.jxl.layout.e820.E820Type;
@@ -50,39 +53,62 @@ public final class HostDescriptions {
     }
 
     public static Host read(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw HostDescriptionException.unreadable(file.toString(), "cannot read host description: no such file", e);
+        } catch (IOException e) {
+            throw HostDescriptionException.unreadable(file.toString(), "cannot read host description: "
+                    + (Files.isDirectory(file) ? "it is a directory" : e.getMessage()), e);
+        }
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new HostDescriptionException(file + ": cannot read host description: no such file");
-        } catch (IOException e) {
-            throw new HostDescriptionException(file + ": cannot read host description: " + e.getMessage(), e);
+            text = JsonTree.decodeUtf8(bytes);
+        } catch (JsonTree.SyntaxError e) {
+            throw syntax(file.toString(), e).withNotes(List.of(note(file.toString())));
         }
         return parse(file.toString(), text);
     }
 
     public static Host parse(String source, String text) {
-        JsonTree.Document doc;
         try {
-            doc = JsonTree.parse(text);
-        } catch (JsonTree.SyntaxError e) {
-            throw new HostDescriptionException(source + ":" + e.line() + ":" + e.column() + ": error: " + e.getMessage(), e);
+            JsonTree.Document doc;
+            try {
+                doc = JsonTree.parse(text);
+            } catch (JsonTree.SyntaxError e) {
+                throw syntax(source, e);
+            }
+            return fromTree(source, doc, doc.root(), JsonPath.ROOT);
+        } catch (HostDescriptionException e) {
+            throw e.withNotes(List.of(note(source)));
         }
-        return fromTree(source, doc, doc.root());
+    }
+
+    private static HostDescriptionException syntax(String source, JsonTree.SyntaxError e) {
+        return new HostDescriptionException(List.of(Diagnostic.error(new SourcePosition(source, e.line(), e.column()),
+                null, e.getMessage())), e);
+    }
+
+    /** What to do about a host description jxl refuses. */
+    private static Diagnostic note(String source) {
+        return Diagnostic.note(SourcePosition.ofSource(source), "a host description says what Xen reports of a"
+                + " machine (README: \"Host descriptions\"); correct " + source + ", or write this machine's with"
+                + " `jxl host capture -o FILE`");
     }
 
     /**
-     * A description embedded in another document (the sim's state keeps the one it was booted with):
-     * errors point into that document.
+     * A description embedded in another document at {@code path} (the sim's state keeps the one it was
+     * booted with): errors point into that document, and name their place from its root. Every problem
+     * of meaning ({@link HostCheck}) is reported, not only the first.
      */
-    public static Host fromTree(String source, JsonTree.Document doc, Object tree) {
+    public static Host fromTree(String source, JsonTree.Document doc, Object tree, JsonPath path) {
+        Reader r = new Reader(source, doc);
         if (!(tree instanceof Map<?, ?> map)) {
-            JsonTree.Position at = doc.at(tree);
-            throw new HostDescriptionException(source + ":" + at + ": error: a host description is a JSON object");
+            throw r.error(tree, null, "a host description is a JSON object");
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> root = (Map<String, Object>) map;
-        Reader r = new Reader(source, doc);
         for (String k : root.keySet()) {
             if (!KEYS.contains(k)) {
                 throw r.error(root, k, "unknown key \"" + k + "\" (known: "
@@ -90,12 +116,17 @@ public final class HostDescriptions {
             }
         }
         String xen = r.text(root, "xen_version");
+        if (xen.isBlank()) {
+            throw r.error(root, "xen_version", "\"xen_version\" is empty (Xen reports MAJOR.MINOR; a capture"
+                    + " off Xen says \"none\")");
+        }
         int cpus = (int) r.integer(root, "cpus", 1, 1 << 20);
-        long memoryKib = r.integer(root, "memory_kib", 0, Long.MAX_VALUE >> 10);
+        long memoryKib = r.integer(root, "memory_kib", 1, Long.MAX_VALUE >> 10);
         long freeKib = root.containsKey("free_memory_kib") ? r.integer(root, "free_memory_kib", 0, memoryKib) : memoryKib;
         int paddrBits = root.containsKey("paddr_bits") ? (int) r.integer(root, "paddr_bits", 32, 52) : Host.DEFAULT_PADDR_BITS;
         long seabios = root.containsKey("seabios_image_size") ? r.integer(root, "seabios_image_size", 4096, 0x40000)
                 : Host.DEFAULT_SEABIOS_IMAGE_SIZE;
+        int nodes = root.containsKey("nr_nodes") ? (int) r.integer(root, "nr_nodes", 1, cpus) : 0;
         List<E820Entry> e820 = new ArrayList<>();
         for (Map<String, Object> n : r.array(root, "e820", true)) {
             long addr = r.unsigned(n, "addr");
@@ -107,13 +138,23 @@ public final class HostDescriptions {
                 throw r.error(n, null, "e820 entry: " + ex.getMessage());
             }
         }
+        List<HostCheck.Problem> problems = new ArrayList<>();
         List<PmemRegion> pmem = new ArrayList<>();
-        for (Map<String, Object> n : r.array(root, "pmem", false)) {
+        List<Map<String, Object>> pmemTree = r.array(root, "pmem", false);
+        for (int i = 0; i < pmemTree.size(); i++) {
+            Map<String, Object> n = pmemTree.get(i);
             try {
                 pmem.add(new PmemRegion(r.integer(n, "spa", 0, Long.MAX_VALUE), r.integer(n, "size", 1, Long.MAX_VALUE),
                         (int) r.integer(n, "node", 0, 1 << 16)));
             } catch (IllegalArgumentException ex) {
                 throw r.error(n, null, "pmem region: " + ex.getMessage());
+            }
+            int node = pmem.get(i).node();
+            if (node >= (nodes > 0 ? nodes : cpus)) {
+                // Xen's nodes each have a CPU: physinfo's nr_nodes is at most nr_cpus
+                problems.add(new HostCheck.Problem(JsonPath.of("pmem").index(i).key("node"), node + ", but the host has "
+                        + (nodes > 0 ? nodes + " NUMA node(s) (nr_nodes), 0.." + (nodes - 1) : cpus
+                                + " CPU(s), so at most nodes 0.." + (cpus - 1))));
             }
         }
         List<ReservedDeviceMemory> rdm = new ArrayList<>();
@@ -125,14 +166,22 @@ public final class HostDescriptions {
                 throw r.error(n, null, "rdm: " + ex.getMessage());
             }
         }
+        if (!problems.isEmpty()) {
+            throw r.errors(path, problems);
+        }
+        Host host;
         try {
-            return root.containsKey("nr_nodes")
-                    ? new Host(xen, cpus, memoryKib, freeKib, paddrBits, seabios, new E820Map(e820), pmem, rdm,
-                            (int) r.integer(root, "nr_nodes", 1, cpus))
+            host = nodes > 0
+                    ? new Host(xen, cpus, memoryKib, freeKib, paddrBits, seabios, new E820Map(e820), pmem, rdm, nodes)
                     : new Host(xen, cpus, memoryKib, freeKib, paddrBits, seabios, new E820Map(e820), pmem, rdm);
         } catch (IllegalArgumentException ex) {
             throw r.error(root, null, ex.getMessage());
         }
+        problems.addAll(HostCheck.problems(host));
+        if (!problems.isEmpty()) {
+            throw r.errors(path, problems);
+        }
+        return host;
     }
 
     /** The canonical JSON of a host (what {@code jxl host capture} writes). */
@@ -173,7 +222,20 @@ public final class HostDescriptions {
         /** An error at {@code key} of {@code object}, or at the object itself when key is null or absent. */
         HostDescriptionException error(Object object, String key, String message) {
             JsonTree.Position at = key == null ? doc.at(object) : doc.at(object, key);
-            return new HostDescriptionException(source + ":" + at + ": error: " + message);
+            return new HostDescriptionException(List.of(Diagnostic.error(new SourcePosition(source, at.line(), at.column()),
+                    key, message)));
+        }
+
+        /** Every problem of meaning, each at its place ({@code base} is where the description stands). */
+        HostDescriptionException errors(JsonPath base, List<HostCheck.Problem> problems) {
+            List<Diagnostic> out = new ArrayList<>();
+            for (HostCheck.Problem p : problems) {
+                JsonPath where = base.then(p.path());
+                JsonTree.Position at = doc.at(where);
+                out.add(Diagnostic.error(new SourcePosition(source, at.line(), at.column()), where.toString(),
+                        where + ": " + p.what()));
+            }
+            return new HostDescriptionException(out);
         }
 
         String text(Map<String, Object> o, String key) {

@@ -2,14 +2,23 @@ package dev.jxl.build.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -69,12 +78,14 @@ public final class JsonTree {
         private final Object root;
         private final IdentityHashMap<Object, Position> starts;
         private final IdentityHashMap<Object, Map<String, Position>> keys;
+        private final IdentityHashMap<Object, List<Position>> elements;
 
         private Document(Object root, IdentityHashMap<Object, Position> starts,
-                IdentityHashMap<Object, Map<String, Position>> keys) {
+                IdentityHashMap<Object, Map<String, Position>> keys, IdentityHashMap<Object, List<Position>> elements) {
             this.root = root;
             this.starts = starts;
             this.keys = keys;
+            this.elements = elements;
         }
 
         public Object root() {
@@ -91,33 +102,144 @@ public final class JsonTree {
         public Position at(Object value) {
             return starts.getOrDefault(value, new Position(1, 1));
         }
+
+        /** Where element {@code index} of {@code array} starts; the array's bracket if it has no such element. */
+        public Position at(List<?> array, int index) {
+            List<Position> at = elements.getOrDefault(array, List.of());
+            return index >= 0 && index < at.size() ? at.get(index) : at(array);
+        }
+
+        /**
+         * Where {@code path} stands: the key of its last object member, or the start of its last array
+         * element. A path that leaves the document stops at the last place it reached.
+         */
+        public Position at(JsonPath path) {
+            Object node = root;
+            Position here = at(root);
+            for (Object segment : path.segments()) {
+                if (segment instanceof String key && node instanceof Map<?, ?> m && m.containsKey(key)) {
+                    here = at(m, key);
+                    node = m.get(key);
+                } else if (segment instanceof Integer i && node instanceof List<?> l && i < l.size()) {
+                    here = at(l, i);
+                    node = l.get(i);
+                } else {
+                    break;
+                }
+            }
+            return here;
+        }
     }
 
+    /** Deeper than this is no document of jxl's (they nest a few levels), so it is refused before Jackson's 1000. */
+    public static final int MAX_DEPTH = 64;
+
     public static Document parse(String text) throws SyntaxError {
-        try (JsonParser p = FACTORY.createParser(text)) {
+        JsonParser p;
+        try {
+            p = FACTORY.createParser(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a parser over a string", e);
+        }
+        // closed in finally, not by try-with-resources: the catch blocks still ask the parser where it stands
+        try {
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw new SyntaxError("no JSON value (empty document)", 1, 1);
             }
             Positions positions = new Positions();
-            Object value = value(p, first, positions);
+            Object value = value(p, first, positions, 1);
             if (p.nextToken() != null) {
                 throw new SyntaxError("trailing content after the JSON value",
                         p.currentTokenLocation().getLineNr(), p.currentTokenLocation().getColumnNr());
             }
-            return new Document(value, positions.starts, positions.keys);
+            return new Document(value, positions.starts, positions.keys, positions.elements);
+        } catch (StreamConstraintsException e) {
+            throw beyondLimits(text, p, e);
         } catch (JsonParseException e) {
             var at = e.getLocation();
             throw new SyntaxError(e.getOriginalMessage(), at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr());
         } catch (IOException e) {
-            throw new UncheckedIOException("reading JSON from a string", e);
+            // a String source has no I/O: anything else Jackson throws is still about the text
+            JsonLocation at = p.currentTokenLocation();
+            throw new SyntaxError(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse(""),
+                    Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+        } finally {
+            try {
+                p.close();
+            } catch (IOException e) {
+                // a string parser holds nothing to release
+            }
         }
+    }
+
+    /**
+     * Jackson's size limits (a number of more than 1000 characters, a string of more than 20 MB) say
+     * no position; the parser stands right after the value, so the value's start is found in the text.
+     */
+    private static SyntaxError beyondLimits(String text, JsonParser p, StreamConstraintsException e) {
+        long end = p.currentLocation().getCharOffset();
+        int start = (int) Math.min(Math.max(end, 0), text.length());
+        while (start > 0 && "0123456789+-.eE".indexOf(text.charAt(start - 1)) >= 0) {
+            start--;
+        }
+        boolean number = start < end && (Character.isDigit(text.charAt(start)) || text.charAt(start) == '-')
+                && (start == 0 || ":[, \t\r\n".indexOf(text.charAt(start - 1)) >= 0);
+        if (number) {
+            int[] at = lineAndColumn(text, start);
+            return new SyntaxError("a number of " + (end - start) + " characters: jxl reads numbers of at most "
+                    + StreamReadConstraints.DEFAULT_MAX_NUM_LEN + " (every number in its documents fits 64 bits)",
+                    at[0], at[1]);
+        }
+        JsonLocation at = p.currentTokenLocation();
+        String why = e.getOriginalMessage();
+        int from = why.indexOf(", from `");
+        return new SyntaxError("beyond jxl's reading limits: " + (from > 0 ? why.substring(0, from) + ")" : why),
+                Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+    }
+
+    /** The 1-based line and column of a character offset ({@code \n} ends a line, as Jackson counts). */
+    static int[] lineAndColumn(CharSequence text, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, offset - lineStart + 1};
+    }
+
+    /**
+     * A document's bytes as text, strictly: JSON is UTF-8 (RFC 8259), and a byte that is not is refused
+     * at its place, rather than replaced or reported without one.
+     */
+    public static String decodeUtf8(byte[] bytes) throws SyntaxError {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult r = decoder.decode(in, out, true);
+        if (!r.isError()) {
+            r = decoder.flush(out);
+        }
+        if (r.isError()) {
+            int offset = in.position();
+            out.flip();
+            int[] at = lineAndColumn(out, out.length());
+            throw new SyntaxError(String.format("invalid UTF-8 (byte 0x%02X at offset %d); JSON documents are UTF-8",
+                    bytes[offset] & 0xFF, offset), at[0], at[1]);
+        }
+        return out.flip().toString();
     }
 
     /** Positions gathered while parsing, keyed by identity (equal empty objects are distinct places). */
     private static final class Positions {
         final IdentityHashMap<Object, Position> starts = new IdentityHashMap<>();
         final IdentityHashMap<Object, Map<String, Position>> keys = new IdentityHashMap<>();
+        final IdentityHashMap<Object, List<Position>> elements = new IdentityHashMap<>();
     }
 
     private static Position here(JsonParser p) {
@@ -125,7 +247,11 @@ public final class JsonTree {
         return new Position(at.getLineNr(), at.getColumnNr());
     }
 
-    private static Object value(JsonParser p, JsonToken t, Positions positions) throws IOException {
+    private static Object value(JsonParser p, JsonToken t, Positions positions, int depth) throws IOException {
+        if (depth > MAX_DEPTH && (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)) {
+            throw new JsonParseException(p, "nested more than " + MAX_DEPTH + " levels deep (jxl's documents nest a few)",
+                    p.currentTokenLocation());
+        }
         switch (t) {
             case START_OBJECT -> {
                 Map<String, Object> o = new LinkedHashMap<>();
@@ -135,15 +261,18 @@ public final class JsonTree {
                 for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
                     String name = p.currentName();
                     keys.put(name, here(p));
-                    o.put(name, value(p, p.nextToken(), positions));
+                    o.put(name, value(p, p.nextToken(), positions, depth + 1));
                 }
                 return o;
             }
             case START_ARRAY -> {
                 List<Object> a = new ArrayList<>();
+                List<Position> at = new ArrayList<>();
                 positions.starts.put(a, here(p));
+                positions.elements.put(a, at);
                 for (JsonToken v = p.nextToken(); v != JsonToken.END_ARRAY; v = p.nextToken()) {
-                    a.add(value(p, v, positions));
+                    at.add(here(p));
+                    a.add(value(p, v, positions, depth + 1));
                 }
                 return a;
             }

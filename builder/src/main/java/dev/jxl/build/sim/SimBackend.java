@@ -45,7 +45,9 @@ public final class SimBackend implements HypervisorBackend {
         try {
             SimState state = store.read().orElseGet(() -> {
                 SimState s = SimState.boot(Objects.requireNonNull(initialHost.get(), "initial host"));
-                store.write(s);
+                if (store.writable()) {
+                    store.write(s);
+                } // read-only: this process sees the host boot, and the first one that may write keeps it
                 return s;
             });
             SimBackend sim = new SimBackend(store, state, options);
@@ -77,6 +79,13 @@ public final class SimBackend implements HypervisorBackend {
 
     private void recover(Consumer<String> notices) {
         List<SimDomain> halfBuilt = state.domains.stream().filter(SimDomain::building).toList();
+        if (!store.writable()) {
+            for (SimDomain d : halfBuilt) {
+                notices.accept("domain " + d.domid + " (" + d.name + ") was left half-built by an interrupted jxl; the"
+                        + " first jxl that may write " + store.dir() + " undoes it");
+            }
+            return;
+        }
         for (SimDomain d : halfBuilt) {
             int steps = d.journal.size();
             SimRules rules = new SimRules(state);
@@ -160,6 +169,7 @@ public final class SimBackend implements HypervisorBackend {
 
     /** Applies a change and writes it through; if either fails, memory is reloaded from the document. */
     private <T> T change(Supplier<T> change) {
+        store.requireWritable();
         try {
             T result = change.get();
             store.write(state);

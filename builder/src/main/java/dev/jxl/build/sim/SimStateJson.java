@@ -4,9 +4,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.jxl.build.backend.HostInfo;
 import dev.jxl.build.backend.HostInfo.PmemDataRegion;
 import dev.jxl.build.backend.HostInfo.PmemMgmtRegion;
+import dev.jxl.build.host.HostCheck;
 import dev.jxl.build.host.HostDescriptionException;
 import dev.jxl.build.host.HostDescriptions;
+import dev.jxl.build.json.JsonPath;
 import dev.jxl.build.json.JsonTree;
+import dev.jxl.diag.Diagnostic;
+import dev.jxl.diag.SourcePosition;
 import dev.jxl.layout.e820.E820Entry;
 import dev.jxl.layout.e820.E820Map;
 import dev.jxl.layout.e820.E820Type;
@@ -21,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * The state document ({@code state.json}) as JSON: keys in snake case, in the order below; null
@@ -39,18 +42,54 @@ final class SimStateJson {
     private SimStateJson() {
     }
 
-    /** A document jxl cannot read, where, and why. */
+    /** A document jxl cannot read, where, and why; or the errors of the host description it holds. */
     static final class BadDocument extends Exception {
         private final JsonTree.Position at;
+        private final List<Diagnostic> host;
 
         BadDocument(JsonTree.Position at, String message) {
             super(message);
             this.at = at;
+            this.host = List.of();
+        }
+
+        /** The embedded host description's errors, already positioned in the document. */
+        BadDocument(HostDescriptionException e) {
+            this(e.errors(), e);
+        }
+
+        BadDocument(List<Diagnostic> hostErrors, Throwable cause) {
+            super(hostErrors.get(0).message(), cause);
+            SourcePosition first = hostErrors.get(0).position();
+            this.at = new JsonTree.Position(first.line(), first.column());
+            this.host = List.copyOf(hostErrors);
         }
 
         JsonTree.Position at() {
             return at;
         }
+
+        /** The document reads, but the host description it holds is impossible. */
+        boolean aboutTheHost() {
+            return !host.isEmpty();
+        }
+
+        /** Every error, each {@code source:LINE:COL}. */
+        List<Diagnostic> diagnostics(String source) {
+            if (!host.isEmpty()) {
+                return host.stream().map(d -> new Diagnostic(d.severity(), d.position().withSource(source), d.key(),
+                        d.message())).toList();
+            }
+            return List.of(Diagnostic.error(new SourcePosition(source, at.line(), at.column()), null, getMessage()));
+        }
+    }
+
+    /**
+     * A document as read: the state, the JSON it was read from (where each value stands), the
+     * {@code free_memory_kib} as written (the state holds it only when it is possible) and where the
+     * host description stands ({@code host.description}; {@code host} in version 1).
+     */
+    record Parsed(SimState state, JsonTree.Document doc, long freeMemoryKibAsWritten, JsonPath description) {
     }
 
     static String write(SimState s) {
@@ -150,6 +189,14 @@ final class SimStateJson {
     // ---- reading ----
 
     static SimState read(String text) throws BadDocument {
+        return parse(text).state();
+    }
+
+    /**
+     * Reads a document's types and shape (a value out of its type's range is refused here, by key);
+     * whether what it says is possible is {@link SimStateCheck}'s question.
+     */
+    static Parsed parse(String text) throws BadDocument {
         JsonTree.Document doc;
         try {
             doc = JsonTree.parse(text);
@@ -159,40 +206,49 @@ final class SimStateJson {
         Obj root = Obj.of(doc, doc.root(), "the document", Set.of("format", "version", "host", "domid_rover", "domains"));
         SimState s = new SimState();
         s.format = root.string("format");
+        if (!SimState.FORMAT.equals(s.format)) {
+            throw root.bad("format", "format is \"" + s.format + "\", expected \"" + SimState.FORMAT + "\"");
+        }
         int version = root.integer("version");
         if (version != 1 && version != SimState.VERSION) {
             throw root.bad("version", "state version " + version + ", this jxl reads versions 1 and " + SimState.VERSION);
         }
+        long[] free = new long[1];
         s.host = version == 1
                 ? hostInfoV1(root.object("host", Set.of("xen_version", "cpus", "paddr_bits", "memory_kib",
-                        "free_memory_kib", "e820", "pmem", "pmem_mgmt", "pmem_data")))
-                : hostInfo(root.object("host", Set.of("description", "free_memory_kib", "pmem_mgmt", "pmem_data")));
+                        "free_memory_kib", "e820", "pmem", "pmem_mgmt", "pmem_data")), free)
+                : hostInfo(root.object("host", Set.of("description", "free_memory_kib", "pmem_mgmt", "pmem_data")), free);
         s.domains = root.list("domains", SimStateJson::domain);
         // documents written before the rover was kept: it is at least the highest id in use
         s.domidRover = root.has("domid_rover") ? root.integer("domid_rover")
                 : s.domains.stream().mapToInt(d -> d.domid).max().orElse(0);
-        return s;
+        return new Parsed(s, doc, free[0], version == 1 ? JsonPath.of("host") : JsonPath.of("host", "description"));
     }
 
-    private static HostInfo hostInfo(Obj h) throws BadDocument {
+    private static HostInfo hostInfo(Obj h, long[] free) throws BadDocument {
         Object tree = h.fields().get("description");
         if (tree == null) {
             throw h.bad("description", "host: \"description\" is missing");
         }
         Host host;
         try {
-            host = HostDescriptions.fromTree("host description", h.doc(), tree);
+            host = HostDescriptions.fromTree("state", h.doc(), tree, JsonPath.of("host", "description"));
         } catch (HostDescriptionException e) {
-            throw new BadDocument(h.doc().at(tree), e.getMessage());
+            throw new BadDocument(e);
         }
-        return setUp(h, host, h.longValue("free_memory_kib"));
+        free[0] = h.longValue("free_memory_kib");
+        return setUp(h, host, free[0]);
     }
 
     /** Version 1 kept the host's numbers flat, without its RDMs, firmware size or node count. */
-    private static HostInfo hostInfoV1(Obj h) throws BadDocument {
+    private static HostInfo hostInfoV1(Obj h, long[] freeOut) throws BadDocument {
         List<E820Entry> e820 = h.list("e820", (doc, o) -> {
             Obj e = Obj.of(doc, o, "e820 entry", Set.copyOf(RANGE_KEYS));
-            return new E820Entry(e.longValue("addr"), e.longValue("size"), E820Type.of(e.integer("type")));
+            try {
+                return new E820Entry(e.longValue("addr"), e.longValue("size"), E820Type.of(e.longValue("type")));
+            } catch (IllegalArgumentException ex) {
+                throw new BadDocument(doc.at(o), "e820 entry: " + ex.getMessage());
+            }
         });
         List<PmemRegion> pmem = h.list("pmem", (doc, o) -> {
             Obj r = Obj.of(doc, o, "pmem region", Set.copyOf(PMEM_KEYS));
@@ -203,6 +259,7 @@ final class SimStateJson {
             }
         });
         long free = h.longValue("free_memory_kib");
+        freeOut[0] = free;
         Host host;
         try {
             host = new Host(h.string("xen_version"), h.integer("cpus"), h.longValue("memory_kib"), free,
@@ -210,24 +267,32 @@ final class SimStateJson {
         } catch (IllegalArgumentException e) {
             throw h.bad("cpus", "host: " + e.getMessage());
         }
+        List<HostCheck.Problem> problems = HostCheck.problems(host);
+        if (!problems.isEmpty()) {
+            List<Diagnostic> errors = new ArrayList<>();
+            for (HostCheck.Problem p : problems) {
+                JsonPath where = JsonPath.of("host").then(p.path());
+                JsonTree.Position at = h.doc().at(where);
+                errors.add(Diagnostic.error(new SourcePosition("state", at.line(), at.column()), where.toString(),
+                        where + ": " + p.what()));
+            }
+            throw new BadDocument(errors, null);
+        }
         return setUp(h, host, free);
     }
 
+    /** The free memory as written may be impossible (a repair rebuilds it): the state holds it clamped. */
     private static HostInfo setUp(Obj h, Host host, long freeKib) throws BadDocument {
-        try {
-            return new HostInfo(host, freeKib,
-                h.list("pmem_mgmt", (doc, o) -> {
-                    Obj m = Obj.of(doc, o, "pmem_mgmt region", Set.copyOf(MGMT_KEYS));
-                    return new PmemMgmtRegion(m.longValue("smfn"), m.longValue("emfn"), m.longValue("used_mfns"));
-                }),
-                h.list("pmem_data", (doc, o) -> {
-                    Obj d = Obj.of(doc, o, "pmem_data region", Set.copyOf(DATA_KEYS));
-                    return new PmemDataRegion(d.longValue("smfn"), d.longValue("emfn"), d.longValue("mgmt_smfn"),
-                            d.longValue("mgmt_emfn"));
-                }));
-        } catch (IllegalArgumentException e) {
-            throw h.bad("free_memory_kib", "host: " + e.getMessage());
-        }
+        return new HostInfo(host, Math.max(0, Math.min(freeKib, host.memoryKib())),
+            h.list("pmem_mgmt", (doc, o) -> {
+                Obj m = Obj.of(doc, o, "pmem_mgmt region", Set.copyOf(MGMT_KEYS));
+                return new PmemMgmtRegion(m.longValue("smfn"), m.longValue("emfn"), m.longValue("used_mfns"));
+            }),
+            h.list("pmem_data", (doc, o) -> {
+                Obj d = Obj.of(doc, o, "pmem_data region", Set.copyOf(DATA_KEYS));
+                return new PmemDataRegion(d.longValue("smfn"), d.longValue("emfn"), d.longValue("mgmt_smfn"),
+                        d.longValue("mgmt_emfn"));
+            }));
     }
 
     private static SimDomain domain(JsonTree.Document doc, Object tree) throws BadDocument {

@@ -178,10 +178,10 @@ class SimRulesTest {
         }
         Path file = dir.resolve("state.json");
         Files.writeString(file, Files.readString(file).replace("\"version\" : 2", "\"version\" : 3"));
-        BackendException e = assertThrows(BackendException.class, this::open);
+        StateDocumentException e = assertThrows(StateDocumentException.class, this::open);
         assertTrue(e.getMessage().contains("state version 3, this jxl reads versions 1 and 2"), e.getMessage());
         Files.writeString(file, "{\"format\": \"jxl-sim-host\", \"version\": 1, \"surprise\": 1}");
-        e = assertThrows(BackendException.class, this::open);
+        e = assertThrows(StateDocumentException.class, this::open);
         assertTrue(e.getMessage().contains("not a jxl sim state document"), e.getMessage());
     }
 

@@ -54,7 +54,9 @@ class SimStateJsonTest {
         assertRefused(text.replace("\"max_vcpus\" : 2,", ""), "domain: \"max_vcpus\" is missing");
         assertRefused(text.replace("\"max_vcpus\" : 2,", "\"max_vcpus\" : \"2\","), "\"max_vcpus\" must be a 64-bit integer, not \"2\"");
         assertRefused(text.replace("\"max_vcpus\" : 2,", "\"max_vcpus\" : 4294967296,"), "does not fit 32 bits");
-        assertRefused(text.replace("\"cpus\" : 64", "\"cpus\" : null"), "host description:7:7: error: \"cpus\" must be an integer (missing)");
+        assertRefused(text.replace("\"cpus\" : 64", "\"cpus\" : null"), "\"cpus\" must be an integer (missing)");
+        assertEquals("7:7", assertThrows(SimStateJson.BadDocument.class,
+                () -> SimStateJson.read(text.replace("\"cpus\" : 64", "\"cpus\" : null"))).at().toString());
         assertRefused(text.replace("\"size\" : 2138046464", "\"size\" : -1"), "memory map entry:");
         assertRefused(text + "x", "Unrecognized token");
     }
@@ -65,7 +67,8 @@ class SimStateJsonTest {
         String v1 = """
                 {"format": "jxl-sim-host", "version": 1,
                  "host": {"xen_version": "4.17", "cpus": 8, "paddr_bits": 46, "memory_kib": 16777216,
-                          "free_memory_kib": 8388608, "e820": [{"addr": 0, "size": 655360, "type": 1}],
+                          "free_memory_kib": 8388608, "e820": [{"addr": 0, "size": 655360, "type": 1},
+                                   {"addr": 4294967296, "size": 17179869184, "type": 1}],
                           "pmem": [], "pmem_mgmt": [], "pmem_data": []},
                  "domid_rover": 0,
                  "domains": []}
