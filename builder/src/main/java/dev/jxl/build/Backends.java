@@ -187,11 +187,7 @@ public final class Backends {
 
     /** {@code --host FILE}, or the built-in description. */
     private static Host described(GlobalOptions global) {
-        try {
-            return global.host() != null ? HostDescriptions.read(global.host()) : HostDescriptions.builtIn();
-        } catch (HostDescriptionException e) {
-            // a host description is input like a config: its errors are exit 1
-            throw DiagnosticException.of(Failure.CONFIG, e.getMessage(), e);
-        }
+        // a bad description is a DiagnosticException of its own (exit 6, every problem and a note)
+        return global.host() != null ? HostDescriptions.read(global.host()) : HostDescriptions.builtIn();
     }
 }

@@ -7,7 +7,6 @@ import dev.jxl.config.libxl.YajlWriter;
 import dev.jxl.diag.ConfigException;
 import dev.jxl.diag.Diagnostic;
 import dev.jxl.diag.DiagnosticException;
-import dev.jxl.build.host.HostDescriptionException;
 import dev.jxl.build.host.HostDescriptions;
 import dev.jxl.layout.PlanOptions;
 import dev.jxl.layout.host.Host;
@@ -60,11 +59,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Optional<Host> host = Optional.empty();
         if (jxl.global().host() != null) {
-            try {
-                host = Optional.of(HostDescriptions.read(jxl.global().host()));
-            } catch (HostDescriptionException e) {
-                throw DiagnosticException.of(Failure.CONFIG, e.getMessage(), e);
-            }
+            host = Optional.of(HostDescriptions.read(jxl.global().host())); // its errors are exit 6, positioned
         }
         Optional<Host> on = host;
         // configs are independent: check them on every core, report them in the order given

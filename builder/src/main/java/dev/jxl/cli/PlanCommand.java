@@ -5,7 +5,6 @@ import dev.jxl.diag.Failure;
 import dev.jxl.layout.plan.BuildPlanner;
 import dev.jxl.layout.plan.LayoutBuildInputs;
 
-import dev.jxl.build.host.HostDescriptionException;
 import dev.jxl.build.host.HostDescriptions;
 import dev.jxl.config.ConfigLoader;
 import dev.jxl.config.DomainConfig;
@@ -95,8 +94,6 @@ final class PlanCommand implements Callable<Integer> {
                 host = Planning.host(jxl.global(), spec.commandLine().getErr());
                 c = bind(host);
             }
-        } catch (HostDescriptionException e) {
-            throw DiagnosticException.of(Failure.CONFIG, e.getMessage(), e);
         } catch (PlanningException e) {
             throw Planning.cannotPlan(config, overrides, e);
         }

@@ -1,5 +1,7 @@
 package dev.jxl.cli;
 
+import dev.jxl.diag.DiagnosticException;
+import dev.jxl.diag.Failure;
 import dev.jxl.build.sim.SimBackend;
 import java.nio.file.Path;
 import picocli.CommandLine;
@@ -31,7 +33,7 @@ final class StateCommand implements Runnable {
     Path stateDir() {
         GlobalOptions global = jxl.global();
         if (global.backend() == GlobalOptions.Backend.xl) {
-            throw new JxlException(ExitCode.USAGE, "jxl state works on the simulated host's state; with --backend xl"
+            throw DiagnosticException.of(Failure.USAGE, "jxl state works on the simulated host's state; with --backend xl"
                     + " the host's state is Xen's own");
         }
         return global.stateDir() != null ? global.stateDir()

@@ -1,5 +1,7 @@
 package dev.jxl.cli;
 
+import dev.jxl.diag.DiagnosticException;
+import dev.jxl.diag.Failure;
 import dev.jxl.build.backend.BackendException;
 import dev.jxl.build.sim.SimStateCheck;
 import dev.jxl.diag.Diagnostic;
@@ -28,7 +30,7 @@ final class StateRepairCommand implements Callable<Integer> {
         try {
             result = SimStateCheck.repair(state.stateDir(), state.jxl.global().dryRun());
         } catch (BackendException e) {
-            throw new JxlException(ExitCode.BACKEND_FAILED, e.getMessage(), e);
+            throw DiagnosticException.of(Failure.BACKEND, e.getMessage(), e);
         }
         PrintWriter out = spec.commandLine().getOut();
         for (Diagnostic d : result.diagnostics()) {

@@ -70,7 +70,7 @@ class BackendCommandsTest {
         assertEquals(4, jxl("destroy", "0"));
         assertEquals(0, jxl("destroy", "2"));
         assertEquals(0, jxl("list"));
-        assertEquals(1, jxl("--host", "/nonexistent.json", "list"));
+        assertEquals(ExitCode.BAD_DOCUMENT, jxl("--host", "/nonexistent.json", "list"));
         Approvals.verify(session.toString().replace(dir.toString(), "$STATE"),
                 BackendGolden.options("cli-session", ".txt"));
     }

@@ -186,7 +186,7 @@ public final class HostDescriptions {
 
     /** The canonical JSON of a host (what {@code jxl host capture} writes). */
     public static String write(Host h) {
-        return JsonTree.write(g -> writeTo(g, h)) + "\n";
+        return JsonTree.writeForUsers(g -> writeTo(g, h)) + "\n";
     }
 
     /** The canonical JSON object of a host, into a document being written. */

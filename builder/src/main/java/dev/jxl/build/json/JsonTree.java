@@ -313,6 +313,29 @@ public final class JsonTree {
     }
 
     /** Writes a document with Jackson's default pretty printer ({@code "key" : value}, two-space indent). */
+    /**
+     * jxl's one JSON style for what users read, libxl's (see YajlWriter): 4-space indents,
+     * {@code "key": value}. The sim's own state.json keeps Jackson's default.
+     */
+    private static final com.fasterxml.jackson.core.util.DefaultPrettyPrinter YAJL_STYLE =
+            new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+                    .withObjectIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("    ", "\n"))
+                    .withArrayIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("    ", "\n"))
+                    .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+                            .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER));
+
+    /** A document for users to read ({@code host capture}), in {@link #YAJL_STYLE}. */
+    public static String writeForUsers(Body body) {
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(w)) {
+            g.setPrettyPrinter(YAJL_STYLE.createInstance());
+            body.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON to a string", e);
+        }
+        return w.toString();
+    }
+
     public static String write(Body body) {
         StringWriter w = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(w)) {
