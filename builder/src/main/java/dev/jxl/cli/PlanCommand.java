@@ -25,6 +25,7 @@ import dev.jxl.layout.e820.Hex;
 import dev.jxl.layout.host.Host;
 import dev.jxl.layout.render.LayoutSvg;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,12 +106,28 @@ final class PlanCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> out.print(layout.toJson());
-            case svg -> out.print(LayoutSvg.render(layout));
+            case svg -> out.print(LayoutSvg.render(layout, title(c.name())));
             default -> out.print(header + layout.toText() + "\nbuild steps:\n"
                     + BuildPlanner.plan(c, LayoutBuildInputs.of(c, layout)).toText());
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /**
+     * The picture's title: the domain's name as its bytes mean it (a config is read byte for byte,
+     * as ISO-8859-1; a UTF-8 name is shown as such), else the config file.
+     */
+    private String title(String name) {
+        if (name == null || name.isEmpty()) {
+            return config.toString();
+        }
+        byte[] bytes = name.getBytes(StandardCharsets.ISO_8859_1);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return name;
+        }
     }
 
     private DomainConfig bind(Host host) {
