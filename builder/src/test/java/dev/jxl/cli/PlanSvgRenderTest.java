@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every {@code jxl plan --format svg} picture, as a browser draws it: the SVGs of every golden
- * layout that plans ({@link SvgCases}) go inline into one HTML page, which one
+ * layout that plans and of the plan diffs ({@link SvgCases}) go inline into one HTML page, which one
  * headless Chromium loads; a script there measures each text with {@code getBBox()} and reports a
  * text outside its picture's viewport, two texts that overlap, a band's text outside its band, and
  * a shape outside the viewport. A picture that breaks on purpose checks that the script finds what
@@ -66,6 +66,10 @@ class PlanSvgRenderTest {
         List<SvgCases.Case> cases = new ArrayList<>(SvgCases.goldenLayouts());
         int layouts = cases.size();
         assertTrue(layouts >= 40, "golden layouts that plan: " + layouts);
+        for (SvgCases.Case d : SvgCases.diffs()) {
+            assertEquals(0, d.rc(), d.name() + ": " + d.svg());
+            cases.add(d);
+        }
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>\n");
         html.append("<div class=\"case\" data-name=\"self-check\">").append(BROKEN).append("</div>\n");
         for (SvgCases.Case c : cases) {
@@ -96,8 +100,9 @@ class PlanSvgRenderTest {
                 selfCheck.toString());
         assertTrue(selfCheck.stream().anyMatch(s -> s.contains("outside its band") && s.contains("too long")),
                 selfCheck.toString());
-        System.err.printf("PlanSvgRenderTest: %d pictures, %s texts measured; rendering %.1f s, chromium %.1f s%n",
-                cases.size(), m.group(2), (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+        System.err.printf("PlanSvgRenderTest: %d pictures (%d layouts, %d diffs), %s texts measured; "
+                + "rendering %.1f s, chromium %.1f s%n", cases.size(), layouts, cases.size() - layouts, m.group(2),
+                (t1 - t0) / 1e9, (t2 - t1) / 1e9);
         if (!problems.isEmpty()) {
             fail(problems.size() + " problem(s) in the pictures:\n" + String.join("\n", problems));
         }

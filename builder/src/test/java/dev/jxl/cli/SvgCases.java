@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * The pictures the SVG tests look at: {@code jxl plan --format svg} of every golden layout config
- * that plans (its {@code # args:} words kept, any other {@code --format} replaced).
+ * that plans (its {@code # args:} words kept, any other {@code --format} replaced), and plan diffs
+ * of the kinds an admin runs before changing memory, mmio_hole, a vNVDIMM or the host.
  */
 final class SvgCases {
     /** One picture: a name, the command line, what it printed. */
@@ -21,6 +22,9 @@ final class SvgCases {
 
     static final Path ROOT = PlanGoldenTest.ROOT;
 
+    /** hvm-vnvdimm-one's vNVDIMM and a second one below 4 GiB, from the built-in host's first pmem region. */
+    static final String ADD_VNVDIMM = "vnvdimms=['type=mfn, backend=0x4080000, nr_pages=4194304', "
+            + "'type=mfn, backend=0x4800000, nr_pages=262144, placement=below4g']";
 
     private SvgCases() {
     }
@@ -61,6 +65,24 @@ final class SvgCases {
             }
         }
         return out;
+    }
+
+    /** Diffs: memory grown past the hole, a bigger mmio_hole with vNVDIMMs, a vNVDIMM added, PV given a hole, two hosts. */
+    static List<Case> diffs() {
+        String basic = ROOT.resolve("examples/hvm-basic.cfg").toString();
+        String vnvdimm = ROOT.resolve("examples/hvm-vnvdimm.cfg").toString();
+        String pv = ROOT.resolve("examples/pv-linux.cfg").toString();
+        String layouts = PlanGoldenTest.DIR.toString();
+        return List.of(
+                run("diff-hvm-basic-memory", List.of("plan", "--diff", basic, basic, "memory=8192", "--format", "svg")),
+                run("diff-hvm-vnvdimm-mmio-hole", List.of("plan", "--diff", vnvdimm, vnvdimm, "mmio_hole=1024",
+                        "--format", "svg")),
+                run("diff-hvm-add-vnvdimm", List.of("plan", "--diff", layouts + "/hvm-vnvdimm-one.cfg",
+                        layouts + "/hvm-vnvdimm-one.cfg", ADD_VNVDIMM, "--format", "svg")),
+                run("diff-pv-pci-hole", List.of("plan", "--diff", pv, pv, "pci_hole_start=0xc0000000", "--format", "svg")),
+                run("diff-pv-e820-host-two-hosts", List.of("plan", layouts + "/pv-e820-host-note-2048.cfg", "--diff-host",
+                        ROOT.resolve("examples/hosts/note-host.json").toString(),
+                        ROOT.resolve("examples/hosts/this-machine.json").toString(), "--format", "svg")));
     }
 
     static Case run(String name, List<String> args) {

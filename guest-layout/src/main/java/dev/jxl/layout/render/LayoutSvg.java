@@ -48,7 +48,7 @@ public final class LayoutSvg {
 
     /**
      * Two layouts side by side on one address axis (the same address at the same height), what the
-     * right one changes marked. {@code changes}: the diff in a few lines, one per part that differs.
+     * right one changes marked. {@code changes}: the diff in a few lines ({@link PlanDiff#outline}).
      */
     public static String renderDiff(GuestLayout left, String leftTitle, GuestLayout right, String rightTitle,
             List<String> changes) {
