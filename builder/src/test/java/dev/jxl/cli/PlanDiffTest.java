@@ -100,6 +100,23 @@ class PlanDiffTest {
         assertTrue(changed > 20, diff);
     }
 
+    /** Any two configs diff without an internal error: each golden layout against the next, as text and as svg. */
+    @Test
+    void neighbouringGoldenConfigsDiff() throws Exception {
+        List<java.nio.file.Path> cfgs = SvgCases.goldenConfigs();
+        int planned = 0;
+        for (int i = 0; i + 1 < cfgs.size(); i++) {
+            for (String format : List.of("text", "svg")) {
+                SvgCases.Case c = SvgCases.run("pair", List.of("plan", "--diff", cfgs.get(i).toString(),
+                        cfgs.get(i + 1).toString(), "--format", format));
+                assertTrue(List.of(0, 1, 3).contains(c.rc()) && !c.svg().contains("internal error"),
+                        cfgs.get(i) + " vs " + cfgs.get(i + 1) + ": exit " + c.rc() + "\n" + c.svg());
+                planned += c.rc() == 0 ? 1 : 0;
+            }
+        }
+        assertTrue(planned > 40, "pairs that planned: " + planned);
+    }
+
     static String run(String... args) {
         List<String> words = new ArrayList<>();
         for (String a : args) {
