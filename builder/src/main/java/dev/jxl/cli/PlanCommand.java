@@ -229,11 +229,7 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     private static Host readHost(Path file) {
-        try {
-            return HostDescriptions.read(file);
-        } catch (HostDescriptionException e) {
-            throw DiagnosticException.of(Failure.CONFIG, e.getMessage(), e);
-        }
+        return HostDescriptions.read(file);
     }
 
     /** One side of a diff, planned as {@code jxl plan} plans; a failure says which side it was. */

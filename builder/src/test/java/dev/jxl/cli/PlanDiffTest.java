@@ -54,7 +54,7 @@ class PlanDiffTest {
                     "examples/hosts/note-host.json", "examples/hosts/two-socket.json"),
             new Case("err-diff-host-no-config", 2, "plan", "--diff-host", "examples/hosts/note-host.json",
                     "examples/hosts/two-socket.json"),
-            new Case("err-diff-host-bad-host", 1, "plan", BASIC, "--diff-host", "examples/hosts/note-host.json",
+            new Case("err-diff-host-bad-host", 6, "plan", BASIC, "--diff-host", "examples/hosts/note-host.json",
                     "examples/hosts/no-such-host.json"));
 
     @TestFactory
@@ -109,7 +109,7 @@ class PlanDiffTest {
             for (String format : List.of("text", "svg")) {
                 SvgCases.Case c = SvgCases.run("pair", List.of("plan", "--diff", cfgs.get(i).toString(),
                         cfgs.get(i + 1).toString(), "--format", format));
-                assertTrue(List.of(0, 1, 3).contains(c.rc()) && !c.svg().contains("internal error"),
+                assertTrue(List.of(0, 1, 3, 6).contains(c.rc()) && !c.svg().contains("internal error"),
                         cfgs.get(i) + " vs " + cfgs.get(i + 1) + ": exit " + c.rc() + "\n" + c.svg());
                 planned += c.rc() == 0 ? 1 : 0;
             }
