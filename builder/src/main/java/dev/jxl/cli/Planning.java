@@ -2,6 +2,8 @@ package dev.jxl.cli;
 
 import dev.jxl.build.Backends;
 import dev.jxl.config.BindContext;
+import dev.jxl.config.ConfigKey;
+import dev.jxl.config.KeySchema;
 import dev.jxl.config.ConfigLoader;
 import dev.jxl.config.LoadedConfig;
 import dev.jxl.config.DomainConfig;
@@ -21,8 +23,8 @@ import dev.jxl.layout.XenstoreWrite;
 import dev.jxl.layout.host.Host;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,7 +33,6 @@ import java.util.Optional;
  * a layout that does not fit the host is exit 3.
  */
 final class Planning {
-    private static final Map<String, String> ALIASES = Map.of("maxvcpus", "vcpus", "maxmem", "memory", "videoram", "vga");
 
     private Planning() {
     }
@@ -101,8 +102,10 @@ final class Planning {
     static SourcePosition positionOf(Path config, List<String> overrides, String key) {
         try {
             var settings = XlConfigReader.parse(config.toString(), ConfigLoader.read(config), overrides);
-            // the key the planner names, else the key that set it (maxvcpus defaults to vcpus, maxmem to memory)
-            for (String k : List.of(key, ALIASES.getOrDefault(key, key))) {
+            // the key the planner names, else the key whose value its default follows (maxmem: memory, …)
+            List<String> keys = new ArrayList<>(List.of(key));
+            KeySchema.find(key).flatMap(ConfigKey::defaultFollows).ifPresent(keys::add);
+            for (String k : keys) {
                 Optional<XlSetting> s = settings.find(k);
                 if (s.isPresent()) {
                     return s.get().keyPosition();

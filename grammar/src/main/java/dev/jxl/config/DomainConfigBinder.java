@@ -152,7 +152,7 @@ public final class DomainConfigBinder {
                 throw fatal("builder", "`builder' contradicts `type'");
             }
             type = fromBuilder;
-            get.warn("builder", "`builder' is deprecated since Xen 4.10; use type=\"" + fromBuilder.libxlName() + "\"");
+            get.warnDeprecated("builder", Optional.of(fromBuilder.libxlName()));
         }
         if (type == null) {
             type = DomainType.PV; // x86's default
@@ -188,8 +188,8 @@ public final class DomainConfigBinder {
                 get.number("extratime").orElse(SchedParams.UNSET),
                 get.number("slice").orElse(SchedParams.UNSET),
                 get.number("latency").orElse(SchedParams.UNSET));
-        get.number("memory").ifPresent(mib -> b.targetMemkb = mib * 1024);
-        get.number("maxmem").ifPresent(mib -> b.maxMemkb = mib * 1024);
+        get.memkb("memory").ifPresent(kib -> b.targetMemkb = kib);
+        get.memkb("maxmem").ifPresent(kib -> b.maxMemkb = kib);
         long vcpus = 0;
         OptionalLong vcpusSetting = get.number("vcpus");
         if (vcpusSetting.isPresent()) {
@@ -261,7 +261,7 @@ public final class DomainConfigBinder {
                             + "' (default, disabled, enabled, sync_pt, share_pt)"));
         }
 
-        get.number("shadow_memory").ifPresent(mib -> b.shadowMemkb = mib * 1024);
+        get.memkb("shadow_memory").ifPresent(kib -> b.shadowMemkb = kib);
         b.disableMigrate = get.defbool("nomigrate");
         b.tscMode = tscMode();
         get.number("rtc_timeoffset").ifPresent(s -> b.rtcTimeoffset = s & 0xFFFFFFFFL);
@@ -269,7 +269,7 @@ public final class DomainConfigBinder {
             get.warn("vncviewer", "`vncviewer' is ignored; use `xl create -V'");
         }
         b.localtime = get.defbool("localtime");
-        get.number("videoram").ifPresent(mib -> b.videoMemkb = mib * 1024);
+        get.memkb("videoram").ifPresent(kib -> b.videoMemkb = kib);
         get.number("max_event_channels").ifPresent(n -> b.eventChannels = n & 0xFFFFFFFFL);
         b.kernel = get.string("kernel").orElse(null);
         b.ramdisk = get.string("ramdisk").orElse(null);
@@ -309,7 +309,7 @@ public final class DomainConfigBinder {
         devices.bindChannels();
         devices.bindNics();
         if (get.list("vif2", true).isPresent()) {
-            get.warn("vif2", "`vif2' (netchannel2) is deprecated and not supported by xl; ignored");
+            get.warnDeprecated("vif2", Optional.empty());
         }
         devices.bindVfbs();
         devices.bindUsbctrls();
@@ -518,7 +518,7 @@ public final class DomainConfigBinder {
         OptionalLong hole = get.number("mmio_hole");
         if (hole.isPresent()) {
             long mib = hole.getAsLong();
-            hvm.mmioHoleMemkb = mib * 1024;
+            hvm.mmioHoleMemkb = KeySchema.require("mmio_hole").unit().toKib(mib);
             if (mib < MMIO_HOLE_MIN_MIB || mib > MMIO_HOLE_MAX_MIB) {
                 error("mmio_hole", "invalid mmio_hole " + mib + " MiB: it must be from " + MMIO_HOLE_MIN_MIB
                         + " to " + MMIO_HOLE_MAX_MIB + " MiB");
@@ -526,7 +526,7 @@ public final class DomainConfigBinder {
         }
         if (get.defboolGiven("altp2mhvm")) {
             hvm.altp2m = get.defbool("altp2mhvm");
-            get.warn("altp2mhvm", "`altp2mhvm' is deprecated; use altp2m=");
+            get.warnDeprecated("altp2mhvm", Optional.empty());
         }
         hvm.smbiosFirmware = get.string("smbios_firmware").orElse(null);
         hvm.acpiFirmware = get.string("acpi_firmware").orElse(null);
@@ -538,7 +538,7 @@ public final class DomainConfigBinder {
                 default -> throw fatal("ms_vm_genid", "`ms_vm_genid' must be \"generate\" or \"none\"");
             }
         }
-        get.number("rdm_mem_boundary").ifPresent(mib -> hvm.rdmMemBoundaryMemkb = mib * 1024);
+        get.memkb("rdm_mem_boundary").ifPresent(kib -> hvm.rdmMemBoundaryMemkb = kib);
         Optional<XlValue.Items> mca = get.list("mca_caps", true);
         if (mca.isPresent()) {
             for (XlValue.Text item : get.stringItems("mca_caps", mca.get())) {
@@ -671,7 +671,7 @@ public final class DomainConfigBinder {
     private void bindDeviceModel(BuildInfo.Builder b, DomainType type) {
         Optional<String> dm = get.string("device_model");
         if (dm.isPresent()) {
-            get.warn("device_model", "`device_model' is ignored; use device_model_override");
+            get.warnDeprecated("device_model", Optional.empty());
         }
         b.deviceModel = get.string("device_model_override").orElse(null);
         Optional<String> version = get.string("device_model_version");
@@ -691,7 +691,7 @@ public final class DomainConfigBinder {
         b.stubdomainKernel = get.string("stubdomain_kernel").orElse(null);
         b.stubdomainCmdline = get.string("stubdomain_cmdline").orElse(null);
         b.stubdomainRamdisk = get.string("stubdomain_ramdisk").orElse(null);
-        get.number("stubdomain_memory").ifPresent(mib -> b.stubdomainMemkb = mib * 1024);
+        get.memkb("stubdomain_memory").ifPresent(kib -> b.stubdomainMemkb = kib);
         b.extra = dmArgs("device_model_args");
         b.extraPv = dmArgs("device_model_args_pv");
         b.extraHvm = dmArgs("device_model_args_hvm");
@@ -729,7 +729,7 @@ public final class DomainConfigBinder {
             OptionalLong stdvga = get.number("stdvga");
             if (stdvga.isPresent()) {
                 hvm.vga = stdvga.getAsLong() != 0 ? VgaKind.STD : VgaKind.CIRRUS;
-                get.warn("stdvga", "`stdvga' is deprecated; use vga=\"" + (stdvga.getAsLong() != 0 ? "stdvga" : "cirrus") + "\"");
+                get.warnDeprecated("stdvga", Optional.of(stdvga.getAsLong() != 0 ? "stdvga" : "cirrus"));
             }
         }
         Optional<String> hdtype = get.string("hdtype");

@@ -12,13 +12,18 @@ import static dev.jxl.config.ConfigKey.Unit.KIB;
 import static dev.jxl.config.ConfigKey.Unit.MIB;
 import static dev.jxl.config.ConfigKey.Unit.NONE;
 import static dev.jxl.config.ConfigKey.Unit.SECONDS;
+import static dev.jxl.config.ConfigKey.Deprecation.by;
+import static dev.jxl.config.ConfigKey.Deprecation.ignoredFor;
 
+import dev.jxl.config.ConfigKey.Deprecation;
 import dev.jxl.config.ConfigKey.Kind;
 import dev.jxl.config.ConfigKey.Origin;
 import dev.jxl.config.ConfigKey.Unit;
 import dev.jxl.config.libxl.DomainType;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -38,12 +43,13 @@ public final class KeySchema {
     private static final Set<DomainType> HVM_PVH = EnumSet.of(DomainType.HVM, DomainType.PVH);
 
     private static final Map<String, ConfigKey> KEYS = new LinkedHashMap<>();
+    private static final Map<String, Integer> RANKS = new HashMap<>();
 
     static {
         // identity and type
         xl("name", STRING, NONE, "(required)", ALL, "domain name");
         xl("type", STRING, NONE, "pv", ALL, "guest type: pv, pvh or hvm (prefix match)");
-        deprecated("builder", STRING, ALL, "type", "old name of type: generic (pv) or hvm");
+        deprecated("builder", STRING, ALL, by("type").since("Xen 4.10"), "old name of type: generic (pv) or hvm");
         xl("uuid", STRING, NONE, "random", ALL, "domain UUID");
         xl("seclabel", STRING, NONE, "", ALL, "XSM security label");
         xl("init_seclabel", STRING, NONE, "", ALL, "XSM label while building");
@@ -53,7 +59,7 @@ public final class KeySchema {
         xl("passthrough", STRING, NONE, "default", ALL, "IOMMU page tables: default, disabled, enabled, sync_pt, share_pt");
         // CPU
         xl("vcpus", NUMBER, NONE, "1", ALL, "vCPUs online at start");
-        xl("maxvcpus", NUMBER, NONE, "= vcpus", ALL, "vCPUs the guest may bring online");
+        follows("maxvcpus", NUMBER, NONE, "vcpus", "= vcpus", ALL, "vCPUs the guest may bring online");
         xl("cpus", STRING_OR_LIST, NONE, "all", ALL, "hard affinity (cpulist, or one per vCPU)");
         xl("cpus_soft", STRING_OR_LIST, NONE, "all", ALL, "soft affinity");
         xl("cpu_weight", NUMBER, NONE, "256", ALL, "credit scheduler weight");
@@ -63,8 +69,8 @@ public final class KeySchema {
         xl("latency", NUMBER, NONE, "", ALL, "scheduler latency (SEDF, removed)");
         xl("extratime", NUMBER, NONE, "", ALL, "RTDS extratime");
         // memory
-        xl("memory", NUMBER, MIB, "= maxmem, else 32", ALL, "memory at start");
-        xl("maxmem", NUMBER, MIB, "= memory", ALL, "most memory the guest can balloon up to");
+        follows("memory", NUMBER, MIB, "maxmem", "= maxmem, else 32", ALL, "memory at start");
+        follows("maxmem", NUMBER, MIB, "memory", "= memory", ALL, "most memory the guest can balloon up to");
         xl("vnuma", LIST_OF_LISTS, NONE, "", ALL, "virtual NUMA nodes");
         xl("mmio_hole", NUMBER, MIB, "hvmloader's", HVM, "MMIO hole below 4 GiB, 256..3840 MiB");
         xl("e820_host", BOOLEAN, NONE, "0 (1 with pci=)", PV, "use the host's E820 holes");
@@ -72,7 +78,7 @@ public final class KeySchema {
         xl("rdm_mem_boundary", NUMBER, MIB, "2048", HVM, "RAM below this may be relocated around RDM");
         xl("acpi_firmware", STRING, NONE, "", HVM, "extra ACPI tables for hvmloader");
         xl("smbios_firmware", STRING, NONE, "", HVM, "extra SMBIOS structures");
-        xl("videoram", NUMBER, MIB, "by vga", HVM, "video RAM");
+        follows("videoram", NUMBER, MIB, "vga", "by vga", HVM, "video RAM");
         xl("shadow_memory", NUMBER, MIB, "libxl's", ALL, "shadow / p2m pool");
         xl("pci", SPEC_LIST, NONE, "", ALL, "passed-through PCI devices");
         xl("pci_permissive", NUMBER, NONE, "0", ALL, "default for each pci device");
@@ -84,7 +90,7 @@ public final class KeySchema {
         xl("irqs", LIST, NONE, "", ALL, "host IRQs");
         xl("vmtrace_buf_kb", NUMBER, KIB, "0", ALL, "Intel PT buffer per vCPU");
         xl("altp2m", NUMBER_OR_STRING, NONE, "disabled", ALL, "disabled, mixed, external, limited");
-        deprecated("altp2mhvm", BOOLEAN, HVM, "altp2m", "old boolean form of altp2m");
+        deprecated("altp2mhvm", BOOLEAN, HVM, by("altp2m"), "old boolean form of altp2m");
         xl("stubdomain_memory", NUMBER, MIB, "128", HVM, "stub domain memory");
         xl("max_grant_frames", NUMBER, NONE, "xl.conf", ALL, "grant table frames");
         xl("max_maptrack_frames", NUMBER, NONE, "xl.conf", ALL, "maptrack frames");
@@ -145,7 +151,7 @@ public final class KeySchema {
         xl("vendor_device", STRING, NONE, "none", HVM, "none or xenserver");
         // HVM display and devices
         xl("vga", STRING, NONE, "cirrus", HVM, "stdvga, cirrus, none, qxl");
-        deprecated("stdvga", BOOLEAN, HVM, "vga", "old form of vga=\"stdvga\"");
+        deprecated("stdvga", BOOLEAN, HVM, by("vga"), "old form of vga=\"stdvga\"");
         xl("vnc", BOOLEAN, NONE, "1", ALL, "VNC (HVM; PV without vfb= gets one vfb)");
         xl("vnclisten", STRING, NONE, "127.0.0.1", ALL, "VNC address");
         xl("vncdisplay", NUMBER, NONE, "", ALL, "VNC display");
@@ -180,7 +186,7 @@ public final class KeySchema {
         // device model
         xl("device_model_version", STRING, NONE, "qemu-xen", ALL, "qemu-xen or qemu-xen-traditional");
         xl("device_model_override", STRING, NONE, "", ALL, "device model binary");
-        deprecated("device_model", STRING, ALL, "device_model_override", "ignored by xl");
+        deprecated("device_model", STRING, ALL, ignoredFor("device_model_override"), "ignored by xl");
         xl("device_model_stubdomain_override", BOOLEAN, NONE, "0", HVM, "device model in a stub domain");
         xl("device_model_stubdomain_seclabel", STRING, NONE, "", HVM, "stub domain XSM label");
         xl("stubdomain_kernel", STRING, NONE, "", HVM, "stub domain kernel");
@@ -192,7 +198,8 @@ public final class KeySchema {
         // devices
         xl("disk", SPEC_LIST, NONE, "", ALL, "virtual disks");
         xl("vif", SPEC_LIST, NONE, "", ALL, "virtual network interfaces");
-        deprecated("vif2", SPEC_LIST, ALL, "vif", "netchannel2, not supported by xl");
+        deprecated("vif2", SPEC_LIST, ALL, ignoredFor("vif").because("netchannel2: not supported by xl"),
+                "netchannel2, not supported by xl");
         xl("vtpm", SPEC_LIST, NONE, "", ALL, "virtual TPMs");
         xl("p9", SPEC_LIST, NONE, "", ALL, "9pfs shares");
         xl("pvcalls", SPEC_LIST, NONE, "", ALL, "PV calls backends");
@@ -218,25 +225,32 @@ public final class KeySchema {
     }
 
     private static void add(ConfigKey k) {
+        RANKS.put(k.name(), RANKS.size());
         if (KEYS.put(k.name(), k) != null) {
             throw new IllegalStateException("key declared twice: " + k.name());
         }
     }
 
     private static void xl(String name, Kind kind, Unit unit, String dflt, Set<DomainType> types, String summary) {
-        add(new ConfigKey(name, kind, unit, dflt, types, Optional.empty(), Origin.XL, summary));
+        add(new ConfigKey(name, kind, unit, dflt, Optional.empty(), types, Optional.empty(), Origin.XL, summary));
     }
 
-    private static void deprecated(String name, Kind kind, Set<DomainType> types, String by, String summary) {
-        add(new ConfigKey(name, kind, NONE, "", types, Optional.of(by), Origin.XL, summary));
+    /** A key whose default is another key's value ({@code maxmem} defaults to {@code memory}, …). */
+    private static void follows(String name, Kind kind, Unit unit, String other, String dflt, Set<DomainType> types,
+                                String summary) {
+        add(new ConfigKey(name, kind, unit, dflt, Optional.of(other), types, Optional.empty(), Origin.XL, summary));
+    }
+
+    private static void deprecated(String name, Kind kind, Set<DomainType> types, Deprecation d, String summary) {
+        add(new ConfigKey(name, kind, NONE, "", Optional.empty(), types, Optional.of(d), Origin.XL, summary));
     }
 
     private static void arm(String name, Kind kind, String summary) {
-        add(new ConfigKey(name, kind, NONE, "", ALL, Optional.empty(), Origin.XL_ARM, summary));
+        add(new ConfigKey(name, kind, NONE, "", Optional.empty(), ALL, Optional.empty(), Origin.XL_ARM, summary));
     }
 
     private static void jxl(String name, Kind kind, Set<DomainType> types, String summary) {
-        add(new ConfigKey(name, kind, NONE, "", types, Optional.empty(), Origin.JXL, summary));
+        add(new ConfigKey(name, kind, NONE, "", Optional.empty(), types, Optional.empty(), Origin.JXL, summary));
     }
 
     public static Optional<ConfigKey> find(String name) {
@@ -249,6 +263,22 @@ public final class KeySchema {
             throw new IllegalArgumentException("key not in the schema: " + name);
         }
         return k;
+    }
+
+    /**
+     * The order a written config lists its keys in: the declaration order above (identity, CPU,
+     * memory, boot, lifecycle, devices, HVM, display, device model), any undeclared key after them by name.
+     */
+    public static Comparator<String> keyOrder() {
+        return KEY_ORDER;
+    }
+
+    private static final Comparator<String> KEY_ORDER = Comparator
+            .comparingInt((String k) -> rank(k)).thenComparing(Comparator.naturalOrder());
+
+    private static int rank(String key) {
+        Integer r = RANKS.get(key);
+        return r == null ? Integer.MAX_VALUE : r;
     }
 
     public static Collection<ConfigKey> all() {

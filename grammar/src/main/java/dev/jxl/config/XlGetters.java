@@ -52,6 +52,13 @@ final class XlGetters {
         diagnostics.add(Diagnostic.warning(positionOf(key), key, message));
     }
 
+    /** The schema's deprecation warning for a key that is set; {@code value} is what to write instead, if known. */
+    void warnDeprecated(String key, Optional<String> value) {
+        ConfigKey k = KeySchema.require(key);
+        warn(key, k.deprecation().orElseThrow(() -> new IllegalArgumentException(key + " is not deprecated"))
+                .warning(key, value));
+    }
+
     void warnAt(SourcePosition at, String key, String message) {
         diagnostics.add(Diagnostic.warning(at, key, message));
     }
@@ -123,6 +130,13 @@ final class XlGetters {
 
     OptionalLong number(String key, boolean quiet) {
         return boundedNumber(key, Long.MIN_VALUE, Long.MAX_VALUE, quiet);
+    }
+
+    /** A memory size in KiB, from a number in the unit the schema gives the key (xl: MiB times 1024). */
+    OptionalLong memkb(String key) {
+        ConfigKey.Unit unit = KeySchema.require(key).unit();
+        OptionalLong n = number(key);
+        return n.isPresent() ? OptionalLong.of(unit.toKib(n.getAsLong())) : n;
     }
 
     /** What went wrong reading a number, for keys where xl exits on any failure. */

@@ -1,5 +1,6 @@
 package dev.jxl.convert;
 
+import dev.jxl.config.KeySchema;
 import dev.jxl.grammar.xl.XlConfigWriter;
 import java.util.List;
 
@@ -24,6 +25,7 @@ public record XmConversion(String source, List<XlConfigWriter.Entry> settings, L
         List<String> footer = dropped.isEmpty() ? List.of()
                 : java.util.stream.Stream.concat(java.util.stream.Stream.of("Dropped from the xm config:"),
                         dropped.stream().map(d -> "  " + d.xmKey() + ": " + d.reason())).toList();
-        return XlConfigWriter.write(List.of("Converted by `jxl convert-xm` from " + source + "."), settings, footer);
+        return XlConfigWriter.write(List.of("Converted by `jxl convert-xm` from " + source + "."), settings, footer,
+                KeySchema.keyOrder());
     }
 }

@@ -91,6 +91,10 @@ public final class XmOptions {
         return Optional.ofNullable(OPTIONS.get(name));
     }
 
+    public static java.util.Collection<Option> all() {
+        return OPTIONS.values();
+    }
+
     /** Whether {@code xm create NAME=VALUE} set an option (else NAME is a script variable). */
     public static boolean isOption(String name) {
         return OPTIONS.containsKey(name);

@@ -1,5 +1,6 @@
 package dev.jxl.convert;
 
+import dev.jxl.config.KeySchema;
 import dev.jxl.convert.ConversionChange.Kind;
 import dev.jxl.diag.ConfigException;
 import dev.jxl.diag.Diagnostic;
@@ -722,11 +723,9 @@ public final class XmToXlConverter {
             return;
         }
         switch (option.rule()) {
-            case SAME -> set(v.name(), Set.of("ioports").contains(v.name()) ? listOf(v)
-                    : Set.of("cpuid", "serial", "usbdevice", "viridian").contains(v.name())
-                    && v.value() instanceof PyValue.PyList ? listOf(v) : scalar(v));
+            case SAME -> set(v.name(), asKind(v.name(), v));
             case RENAMED -> {
-                set(option.detail(), v.name().equals("irq") ? listOf(v) : scalar(v));
+                set(option.detail(), asKind(option.detail(), v));
                 change(v, Kind.RENAMED, v.name() + " is " + option.detail() + " in xl");
             }
             case DROPPED -> drop(v, option.detail());
@@ -735,6 +734,15 @@ public final class XmToXlConverter {
     }
 
     // ---------------------------------------------------------------- values
+
+    /** The xm value in the shape the xl key takes (its kind in the key schema): a list, a scalar, either. */
+    private XlValue asKind(String xlKey, XmVariable v) {
+        return switch (KeySchema.require(xlKey).kind()) {
+            case LIST -> listOf(v);
+            case STRING_OR_LIST -> v.value() instanceof PyValue.PyList ? listOf(v) : scalar(v);
+            default -> scalar(v);
+        };
+    }
 
     private static boolean holdsMapping(PyValue v) {
         return v instanceof PyValue.PyDict || v instanceof PyValue.PySet
