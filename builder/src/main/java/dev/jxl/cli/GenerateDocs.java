@@ -57,6 +57,7 @@ public final class GenerateDocs {
         }
         m.append(".SH COMMANDS\n");
         cli.getSubcommands().forEach((name, sub) -> command(m, "jxl " + name, sub));
+        m.append(KeyTable.roff(dev.jxl.config.KeySchema.all()));
         m.append(".SH EXIT STATUS\n");
         for (var e : top.usageMessage().exitCodeList().entrySet()) {
             m.append(".TP\n.B ").append(roff(e.getKey().strip())).append('\n').append(roff(e.getValue())).append('\n');

@@ -89,6 +89,7 @@ public final class Jxl implements Runnable {
         m.put("info", InfoCommand.class);
         m.put("acpi", AcpiCommand.class);
         m.put("state", StateCommand.class);
+        m.put("help", HelpCommand.class);
         return Collections.unmodifiableMap(m);
     }
 
