@@ -252,8 +252,7 @@ final class HvmLayout {
                 .ifPresent(lo -> regions.add(new AddressRange("vNVDIMMs <4 GiB", lo, mmioStart)));
         regions.add(fixed.vgaHole());
         regions.add(bars.bar32());
-        // as printed so far: without the HPET, which only the collision check knew
-        fixed.inHole().stream().filter(r -> !r.name().equals("HPET")).forEach(regions::add);
+        regions.addAll(fixed.inHole());
         window.ifPresent(regions::add);
         regions.add(bars.bar64(host));
         return regions;
