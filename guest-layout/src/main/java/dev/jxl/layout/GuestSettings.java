@@ -11,7 +11,6 @@ import dev.jxl.config.libxl.LibxlEnums.RdmStrategy;
 import dev.jxl.config.libxl.LibxlEnums.VgaKind;
 import dev.jxl.config.libxl.LibxlJson;
 import dev.jxl.config.libxl.PvInfo;
-import dev.jxl.config.spec.VnvdimmSpec;
 import dev.jxl.layout.e820.ByteSize;
 import dev.jxl.layout.e820.Hex;
 import java.util.List;
@@ -25,9 +24,11 @@ import java.util.OptionalLong;
 record GuestSettings(DomainType type, long maxMemkb, long targetMemkb, long videoMemkb, long slackMemkb,
         int maxVcpus, boolean hap, DeviceModelVersion deviceModel, BiosType bios, boolean acpi, long mmioHoleMemkb,
         RdmStrategy rdmStrategy, RdmPolicy rdmPolicy, long rdmMemBoundaryMemkb, boolean e820Host,
-        boolean hasPci, OptionalLong pciHoleStart, long vmtraceBufKb, List<VnvdimmSpec> vnvdimms) {
+        boolean hasPci, OptionalLong pciHoleStart, long vmtraceBufKb, List<VnvdimmRequest> vnvdimms) {
 
     static GuestSettings resolve(DomainConfig config, List<String> notes) {
+        // first, as when these were the binder's: the vNVDIMMs' config errors come before any other
+        List<VnvdimmRequest> vnvdimms = config.jxl().vnvdimmSpecs().stream().map(VnvdimmRequest::of).toList();
         BuildInfo b = config.libxl().bInfo();
         DomainType type = config.type();
         long max = b.maxMemkb() == LibxlJson.MEMKB_DEFAULT ? XenConstants.DEFAULT_MAX_MEMKB : b.maxMemkb();
@@ -65,7 +66,7 @@ record GuestSettings(DomainType type, long maxMemkb, long targetMemkb, long vide
         }
         return new GuestSettings(type, max, target, t.video(), t.slack(), maxVcpus, hap, dm, t.bios(), t.acpi(),
                 t.mmioHole(), t.rdmStrategy(), t.rdmPolicy(), t.rdmBoundary(), t.e820Host(), hasPci, pciHoleStart,
-                b.vmtraceBufKb(), config.jxl().vnvdimmSpecs());
+                b.vmtraceBufKb(), vnvdimms);
     }
 
     /** The settings whose defaults depend on the guest type (libxl's per-type setdefault). */
