@@ -31,7 +31,7 @@ record HvmBars(long bar32Start, long bar64Start) {
         long bar32Start = bar32Window(s, split, rdm, holeFixedForVnvdimms, notes);
         long bar64Start = Math.max(split.highmemEnd(), GIB4);
         if (window.isPresent()) {
-            bar64Start = VnvdimmPlanner.alignUp(window.get().end(), 1L << 30);
+            bar64Start = VnvdimmPlanner.alignUp(window.get().end(), VnvdimmPlanner.DEVICE_MEMORY_ALIGN);
             notes.add("bars: 64-bit BARs that do not fit (and any larger than 1 GiB) go from " + Hex.plain(bar64Start)
                     + " up (ROUND_UP(end of the vNVDIMM window, 1 GiB), as QEMU's reserved-memory-end), each aligned to "
                     + "its size, below 2^" + host.paddrBits() + "; hvmloader 4.17 itself starts them at high_mem_end, so "

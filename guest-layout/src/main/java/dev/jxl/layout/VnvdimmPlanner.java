@@ -20,9 +20,8 @@ import java.util.List;
  */
 final class VnvdimmPlanner {
     static final int PAGE_SHIFT = 12;
-    static final long GIB = 1L << 30;
-    /** hvmloader: BUG_ON(low_mem_end < 2 MiB). */
-    static final long MIN_LOW_RAM = 2L << 20;
+    /** QEMU's device-memory rule: its region starts, and what follows it starts, on a 1 GiB boundary. */
+    static final long DEVICE_MEMORY_ALIGN = 1L << 30;
 
     /** A backend resolved through the host. */
     private record Backing(int index, VnvdimmRequest req, long mfn, long nrPages, long labelPages, int node,
@@ -191,11 +190,11 @@ final class VnvdimmPlanner {
             long top = lowest;
             long s = alignDown(top - size, align);
             AddressRange hit;
-            while (s >= MIN_LOW_RAM && (hit = firstOverlap(s, s + size, taken)) != null) {
+            while (s >= HvmLayout.MIN_LOW_RAM && (hit = firstOverlap(s, s + size, taken)) != null) {
                 top = Math.min(top, hit.start());
                 s = alignDown(top - size, align);
             }
-            if (s < MIN_LOW_RAM) {
+            if (s < HvmLayout.MIN_LOW_RAM) {
                 List<String> names = new ArrayList<>(List.of(b.name(), "low RAM (hvmloader needs 2 MiB)", "MMIO hole"));
                 taken.forEach(t -> names.add(t.name()));
                 throw PlanningException.vnvdimm(b.spec(), b.name() + " (" + ByteSize.of(size) + ", align " + ByteSize.of(align)
@@ -237,7 +236,7 @@ final class VnvdimmPlanner {
                 taken.add(range(b, s));
             }
         }
-        long base = alignUp(highEnd, GIB);
+        long base = alignUp(highEnd, DEVICE_MEMORY_ALIGN);
         for (Backing b : backings) {
             if (b.req.placement() != Placement.ABOVE_4G || b.spec().gfn().isPresent()) {
                 continue;

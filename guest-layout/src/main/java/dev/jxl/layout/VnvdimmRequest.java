@@ -22,7 +22,7 @@ record VnvdimmRequest(VnvdimmSpec spec, Placement placement, long alignBytes) {
      * Above 4 GiB QEMU's device-memory rule: the window starts at the first 1 GiB boundary after high
      * RAM, and each vNVDIMM on 1 GiB keeps the guest's huge pages whole.
      */
-    static final long DEFAULT_ALIGN_ABOVE_4G = 1L << 30;
+    static final long DEFAULT_ALIGN_ABOVE_4G = VnvdimmPlanner.DEVICE_MEMORY_ALIGN;
     /** Below 4 GiB the space is scarce: vNVDIMMs stack under the MMIO hole on Linux's section size. */
     static final long DEFAULT_ALIGN_BELOW_4G = VnvdimmSpec.MIN_ALIGN_BYTES;
 
