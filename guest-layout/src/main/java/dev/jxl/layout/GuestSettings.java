@@ -11,8 +11,8 @@ import dev.jxl.config.libxl.LibxlEnums.RdmStrategy;
 import dev.jxl.config.libxl.LibxlEnums.VgaKind;
 import dev.jxl.config.libxl.LibxlJson;
 import dev.jxl.config.libxl.PvInfo;
-import dev.jxl.layout.e820.ByteSize;
-import dev.jxl.layout.e820.Hex;
+import dev.jxl.units.ByteSize;
+import dev.jxl.units.Hex;
 import java.util.List;
 import java.util.OptionalLong;
 

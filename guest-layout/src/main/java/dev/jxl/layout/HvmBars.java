@@ -3,8 +3,8 @@ package dev.jxl.layout;
 import static dev.jxl.layout.XenConstants.*;
 
 import dev.jxl.config.libxl.LibxlEnums.DeviceModelVersion;
-import dev.jxl.layout.e820.ByteSize;
-import dev.jxl.layout.e820.Hex;
+import dev.jxl.units.ByteSize;
+import dev.jxl.units.Hex;
 import dev.jxl.layout.host.Host;
 import java.util.List;
 import java.util.Optional;

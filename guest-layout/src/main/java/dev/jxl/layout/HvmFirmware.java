@@ -3,10 +3,10 @@ package dev.jxl.layout;
 import static dev.jxl.layout.XenConstants.FIRMWARE_E820_SLOTS;
 
 import dev.jxl.config.libxl.LibxlEnums.BiosType;
-import dev.jxl.layout.e820.ByteSize;
+import dev.jxl.units.ByteSize;
 import dev.jxl.layout.e820.E820Entry;
 import dev.jxl.layout.e820.E820Map;
-import dev.jxl.layout.e820.Hex;
+import dev.jxl.units.Hex;
 import dev.jxl.layout.e820.HvmloaderE820;
 import dev.jxl.layout.host.Host;
 import java.util.List;

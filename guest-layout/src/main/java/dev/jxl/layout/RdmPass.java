@@ -5,8 +5,8 @@ import static dev.jxl.layout.XenConstants.MIB2;
 
 import dev.jxl.config.libxl.LibxlEnums.RdmPolicy;
 import dev.jxl.config.libxl.LibxlEnums.RdmStrategy;
-import dev.jxl.layout.e820.ByteSize;
-import dev.jxl.layout.e820.Hex;
+import dev.jxl.units.ByteSize;
+import dev.jxl.units.Hex;
 import dev.jxl.layout.host.Host;
 import dev.jxl.layout.host.ReservedDeviceMemory;
 import java.util.ArrayList;

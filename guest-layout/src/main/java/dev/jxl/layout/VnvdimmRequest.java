@@ -4,8 +4,8 @@ import dev.jxl.config.spec.VnvdimmSpec;
 import dev.jxl.config.spec.VnvdimmSpec.Placement;
 import dev.jxl.diag.ConfigException;
 import dev.jxl.diag.Diagnostic;
-import dev.jxl.layout.e820.ByteSize;
-import dev.jxl.layout.e820.Hex;
+import dev.jxl.units.ByteSize;
+import dev.jxl.units.Hex;
 import java.util.Objects;
 
 /**
