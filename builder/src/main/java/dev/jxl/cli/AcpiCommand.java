@@ -16,7 +16,7 @@ import dev.jxl.layout.acpi.HvmloaderSecondaryTables;
 import dev.jxl.layout.acpi.Nfit;
 import dev.jxl.layout.acpi.NvdimmAcpiInput;
 import dev.jxl.layout.acpi.NvdimmSsdt;
-import dev.jxl.layout.e820.Hex;
+import dev.jxl.units.Hex;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

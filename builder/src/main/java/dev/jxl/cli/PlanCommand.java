@@ -20,7 +20,7 @@ import dev.jxl.layout.LayoutException;
 import dev.jxl.layout.LayoutPlanner;
 import dev.jxl.layout.PlanOptions;
 import dev.jxl.layout.PlanningException;
-import dev.jxl.layout.e820.Hex;
+import dev.jxl.units.Hex;
 import dev.jxl.layout.host.Host;
 import dev.jxl.layout.render.LayoutSvg;
 import dev.jxl.layout.render.PlanDiff;

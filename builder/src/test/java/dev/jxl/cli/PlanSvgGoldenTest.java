@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jxl.golden.Golden;
-import dev.jxl.layout.e820.Hex;
+import dev.jxl.units.Hex;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

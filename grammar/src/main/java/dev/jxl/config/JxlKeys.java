@@ -33,7 +33,7 @@ final class JxlKeys {
                             + " vNVDIMMs (NV00..NVFF, QEMU's ACPI_MAX_RAM_SLOTS)");
                 }
                 try {
-                    vnvdimms.add(VnvdimmSpec.parse(item.text(), item.position()));
+                    vnvdimms.add(VnvdimmSpec.parse(item.text(), item.position(), offset -> at(item, offset)));
                 } catch (SpecException e) {
                     throw new XlGetters.BindError(at(item, e.offset()), "vnvdimms", "vnvdimms spec '" + item.text()
                             + "': " + e.getMessage());

@@ -1,7 +1,7 @@
 package dev.jxl.layout;
 
-import dev.jxl.layout.e820.ByteSize;
-import dev.jxl.layout.e820.Hex;
+import dev.jxl.units.ByteSize;
+import dev.jxl.units.Hex;
 
 /** A named guest-physical range [start, end): special pages, the ACPI area, the 64-bit BAR window. */
 public record AddressRange(String name, long start, long end) {

@@ -1,7 +1,7 @@
 package dev.jxl.layout;
 
-import dev.jxl.layout.e820.ByteSize;
-import dev.jxl.layout.e820.Hex;
+import dev.jxl.units.ByteSize;
+import dev.jxl.units.Hex;
 import java.util.Arrays;
 import java.util.List;
 

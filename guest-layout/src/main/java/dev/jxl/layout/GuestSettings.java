@@ -11,9 +11,8 @@ import dev.jxl.config.libxl.LibxlEnums.RdmStrategy;
 import dev.jxl.config.libxl.LibxlEnums.VgaKind;
 import dev.jxl.config.libxl.LibxlJson;
 import dev.jxl.config.libxl.PvInfo;
-import dev.jxl.config.spec.VnvdimmSpec;
-import dev.jxl.layout.e820.ByteSize;
-import dev.jxl.layout.e820.Hex;
+import dev.jxl.units.ByteSize;
+import dev.jxl.units.Hex;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -25,9 +24,11 @@ import java.util.OptionalLong;
 record GuestSettings(DomainType type, long maxMemkb, long targetMemkb, long videoMemkb, long slackMemkb,
         int maxVcpus, boolean hap, DeviceModelVersion deviceModel, BiosType bios, boolean acpi, long mmioHoleMemkb,
         RdmStrategy rdmStrategy, RdmPolicy rdmPolicy, long rdmMemBoundaryMemkb, boolean e820Host,
-        boolean hasPci, OptionalLong pciHoleStart, long vmtraceBufKb, List<VnvdimmSpec> vnvdimms) {
+        boolean hasPci, OptionalLong pciHoleStart, long vmtraceBufKb, List<VnvdimmRequest> vnvdimms) {
 
     static GuestSettings resolve(DomainConfig config, List<String> notes) {
+        // first, as when these were the binder's: the vNVDIMMs' config errors come before any other
+        List<VnvdimmRequest> vnvdimms = config.jxl().vnvdimmSpecs().stream().map(VnvdimmRequest::of).toList();
         BuildInfo b = config.libxl().bInfo();
         DomainType type = config.type();
         long max = b.maxMemkb() == LibxlJson.MEMKB_DEFAULT ? XenConstants.DEFAULT_MAX_MEMKB : b.maxMemkb();
@@ -50,59 +51,12 @@ record GuestSettings(DomainType type, long maxMemkb, long targetMemkb, long vide
             dm = type == DomainType.HVM && b.deviceModelStubdomain().or(false)
                     ? DeviceModelVersion.QEMU_XEN_TRADITIONAL : DeviceModelVersion.QEMU_XEN;
         }
-        long video = b.videoMemkb();
-        long slack = 0;
-        long mmioHole = 0;
-        BiosType bios = BiosType.UNKNOWN;
-        boolean acpi = b.acpi().or(true);
-        RdmStrategy rdmStrategy = RdmStrategy.IGNORE;
-        RdmPolicy rdmPolicy = RdmPolicy.RELAXED;
-        long rdmBoundary = XenConstants.LIBXL_RDM_MEM_BOUNDARY_MEMKB_DEFAULT;
-        boolean e820Host = false;
-
-        switch (type) {
-            case HVM -> {
-                HvmInfo h = (HvmInfo) b.typeInfo();
-                video = videoMemkb(dm, h.vga(), video);
-                mmioHole = h.mmioHoleMemkb() == LibxlJson.MEMKB_DEFAULT ? 0 : h.mmioHoleMemkb();
-                if (mmioHole != 0 && (mmioHole < (256L << 10) || mmioHole > (3840L << 10))) {
-                    throw new LayoutException("mmio_hole", "invalid value " + (mmioHole >> 10)
-                            + " for \"mmio_hole\": it must be 256 to 3840 (MiB)");
-                }
-                bios = h.bios() != BiosType.UNKNOWN ? h.bios()
-                        : dm == DeviceModelVersion.QEMU_XEN_TRADITIONAL ? BiosType.ROMBIOS : BiosType.SEABIOS;
-                if (bios == BiosType.ROMBIOS && dm == DeviceModelVersion.QEMU_XEN) {
-                    throw new LayoutException("bios", "qemu-xen does not support bios=rombios");
-                }
-                if (b.acpi().isDefault()) {
-                    acpi = h.acpi().or(true); // the deprecated u.hvm.acpi is copied over when b_info.acpi is unset
-                }
-                if (h.rdm() != null) {
-                    rdmStrategy = h.rdm().strategy();
-                    // unset, and xl 4.17's uninitialised policy, are relaxed to libxl
-                    rdmPolicy = h.rdm().policy() == RdmPolicy.STRICT ? RdmPolicy.STRICT : RdmPolicy.RELAXED;
-                }
-                if (h.rdmMemBoundaryMemkb() != LibxlJson.MEMKB_DEFAULT) {
-                    rdmBoundary = h.rdmMemBoundaryMemkb();
-                }
-            }
-            case PV -> {
-                PvInfo p = (PvInfo) b.typeInfo();
-                video = 0;
-                slack = p.slackMemkb() == LibxlJson.MEMKB_DEFAULT ? 0 : p.slackMemkb();
-                e820Host = p.e820Host().or(false);
-                if (hasPci && !e820Host) {
-                    e820Host = true;
-                    notes.add("e820_host: forced on because the PV guest has pci devices (xl does this, "
-                            + "whatever e820_host says)");
-                }
-                if (pciHoleStart.isPresent()) {
-                    checkPciHoleStart(pciHoleStart.getAsLong(), e820Host, hasPci);
-                }
-            }
-            case PVH -> video = 0;
+        ByType t = switch (type) {
+            case HVM -> ByType.hvm(b, dm);
+            case PV -> ByType.pv(b, hasPci, pciHoleStart, notes);
+            case PVH -> ByType.common(b).withoutVideo();
             default -> throw new LayoutException("type", "cannot lay out a guest of type " + type.libxlName());
-        }
+        };
         if (type != DomainType.HVM && !config.jxl().vnvdimmSpecs().isEmpty()) {
             throw new LayoutException("vnvdimms", "vnvdimms need an HVM guest");
         }
@@ -110,9 +64,68 @@ record GuestSettings(DomainType type, long maxMemkb, long targetMemkb, long vide
             throw new LayoutException("pci_hole_start", "pci_hole_start is for PV guests; "
                     + (type == DomainType.HVM ? "HVM guests use mmio_hole" : "PVH has a fixed 64 MiB hole"));
         }
-        return new GuestSettings(type, max, target, video, slack, maxVcpus, hap, dm, bios, acpi, mmioHole,
-                rdmStrategy, rdmPolicy, rdmBoundary, e820Host, hasPci, pciHoleStart, b.vmtraceBufKb(),
-                config.jxl().vnvdimmSpecs());
+        return new GuestSettings(type, max, target, t.video(), t.slack(), maxVcpus, hap, dm, t.bios(), t.acpi(),
+                t.mmioHole(), t.rdmStrategy(), t.rdmPolicy(), t.rdmBoundary(), t.e820Host(), hasPci, pciHoleStart,
+                b.vmtraceBufKb(), vnvdimms);
+    }
+
+    /** The settings whose defaults depend on the guest type (libxl's per-type setdefault). */
+    private record ByType(long video, long slack, BiosType bios, boolean acpi, long mmioHole, RdmStrategy rdmStrategy,
+            RdmPolicy rdmPolicy, long rdmBoundary, boolean e820Host) {
+        /** What every type starts from. */
+        static ByType common(BuildInfo b) {
+            return new ByType(b.videoMemkb(), 0, BiosType.UNKNOWN, b.acpi().or(true), 0, RdmStrategy.IGNORE,
+                    RdmPolicy.RELAXED, XenConstants.LIBXL_RDM_MEM_BOUNDARY_MEMKB_DEFAULT, false);
+        }
+
+        /** PV and PVH have no device model, so no video RAM. */
+        ByType withoutVideo() {
+            return new ByType(0, slack, bios, acpi, mmioHole, rdmStrategy, rdmPolicy, rdmBoundary, e820Host);
+        }
+
+        static ByType hvm(BuildInfo b, DeviceModelVersion dm) {
+            HvmInfo h = (HvmInfo) b.typeInfo();
+            long video = videoMemkb(dm, h.vga(), b.videoMemkb());
+            long mmioHole = h.mmioHoleMemkb() == LibxlJson.MEMKB_DEFAULT ? 0 : h.mmioHoleMemkb();
+            if (mmioHole != 0 && (mmioHole < (256L << 10) || mmioHole > (3840L << 10))) {
+                throw new LayoutException("mmio_hole", "invalid value " + (mmioHole >> 10)
+                        + " for \"mmio_hole\": it must be 256 to 3840 (MiB)");
+            }
+            BiosType bios = h.bios() != BiosType.UNKNOWN ? h.bios()
+                    : dm == DeviceModelVersion.QEMU_XEN_TRADITIONAL ? BiosType.ROMBIOS : BiosType.SEABIOS;
+            if (bios == BiosType.ROMBIOS && dm == DeviceModelVersion.QEMU_XEN) {
+                throw new LayoutException("bios", "qemu-xen does not support bios=rombios");
+            }
+            // the deprecated u.hvm.acpi is copied over when b_info.acpi is unset
+            boolean acpi = b.acpi().isDefault() ? h.acpi().or(true) : b.acpi().or(true);
+            RdmStrategy rdmStrategy = RdmStrategy.IGNORE;
+            RdmPolicy rdmPolicy = RdmPolicy.RELAXED;
+            if (h.rdm() != null) {
+                rdmStrategy = h.rdm().strategy();
+                // unset, and xl 4.17's uninitialised policy, are relaxed to libxl
+                rdmPolicy = h.rdm().policy() == RdmPolicy.STRICT ? RdmPolicy.STRICT : RdmPolicy.RELAXED;
+            }
+            long rdmBoundary = h.rdmMemBoundaryMemkb() != LibxlJson.MEMKB_DEFAULT ? h.rdmMemBoundaryMemkb()
+                    : XenConstants.LIBXL_RDM_MEM_BOUNDARY_MEMKB_DEFAULT;
+            return new ByType(video, 0, bios, acpi, mmioHole, rdmStrategy, rdmPolicy,
+                    rdmBoundary, false);
+        }
+
+        static ByType pv(BuildInfo b, boolean hasPci, OptionalLong pciHoleStart, List<String> notes) {
+            PvInfo p = (PvInfo) b.typeInfo();
+            long slack = p.slackMemkb() == LibxlJson.MEMKB_DEFAULT ? 0 : p.slackMemkb();
+            boolean e820Host = p.e820Host().or(false);
+            if (hasPci && !e820Host) {
+                e820Host = true;
+                notes.add("e820_host: forced on because the PV guest has pci devices (xl does this, "
+                        + "whatever e820_host says)");
+            }
+            if (pciHoleStart.isPresent()) {
+                checkPciHoleStart(pciHoleStart.getAsLong(), e820Host, hasPci);
+            }
+            ByType c = common(b);
+            return new ByType(0, slack, c.bios(), c.acpi(), 0, c.rdmStrategy(), c.rdmPolicy(), c.rdmBoundary(), e820Host);
+        }
     }
 
     private static void checkPciHoleStart(long start, boolean e820Host, boolean hasPci) {

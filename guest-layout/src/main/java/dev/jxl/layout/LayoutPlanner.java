@@ -2,10 +2,10 @@ package dev.jxl.layout;
 
 import dev.jxl.config.DomainConfig;
 import dev.jxl.config.libxl.DomainType;
-import dev.jxl.layout.e820.ByteSize;
+import dev.jxl.units.ByteSize;
 import dev.jxl.layout.e820.E820Entry;
 import dev.jxl.layout.e820.E820Type;
-import dev.jxl.layout.e820.Hex;
+import dev.jxl.units.Hex;
 import dev.jxl.layout.host.Host;
 import java.util.ArrayList;
 import java.util.Comparator;

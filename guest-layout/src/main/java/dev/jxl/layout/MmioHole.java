@@ -1,7 +1,7 @@
 package dev.jxl.layout;
 
-import dev.jxl.layout.e820.ByteSize;
-import dev.jxl.layout.e820.Hex;
+import dev.jxl.units.ByteSize;
+import dev.jxl.units.Hex;
 
 /** The MMIO hole below 4 GiB: where the guest has no RAM and BARs, firmware and special pages go. */
 public record MmioHole(long start, long size) {

@@ -3,12 +3,12 @@ package dev.jxl.layout;
 import static dev.jxl.layout.XenConstants.*;
 
 import dev.jxl.config.libxl.DomainType;
-import dev.jxl.layout.e820.ByteSize;
+import dev.jxl.units.ByteSize;
 import dev.jxl.layout.e820.E820Entry;
 import dev.jxl.layout.e820.E820Map;
 import dev.jxl.layout.e820.E820Sanitizer;
 import dev.jxl.layout.e820.E820Type;
-import dev.jxl.layout.e820.Hex;
+import dev.jxl.units.Hex;
 import dev.jxl.layout.host.Host;
 import java.util.ArrayList;
 import java.util.List;

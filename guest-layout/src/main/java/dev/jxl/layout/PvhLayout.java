@@ -3,11 +3,11 @@ package dev.jxl.layout;
 import static dev.jxl.layout.XenConstants.*;
 
 import dev.jxl.config.libxl.DomainType;
-import dev.jxl.layout.e820.ByteSize;
+import dev.jxl.units.ByteSize;
 import dev.jxl.layout.e820.E820Entry;
 import dev.jxl.layout.e820.E820Map;
 import dev.jxl.layout.e820.E820Type;
-import dev.jxl.layout.e820.Hex;
+import dev.jxl.units.Hex;
 import dev.jxl.layout.host.Host;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,14 +26,11 @@ final class PvhLayout {
         // No device model: the hole only has to cover the special pages, the LAPIC and the ACPI info page.
         long start = Math.min(Math.min((X86_HVM_END_SPECIAL_REGION - X86_HVM_NR_SPECIAL_PAGES) << PAGE_SHIFT,
                 LAPIC_BASE_ADDRESS), ACPI_INFO_PHYSICAL_ADDRESS);
-        long mmioSize = GIB4 - start;
-        long mmioStart = GIB4 - mmioSize;
-        long lowmemEnd = memSize;
-        long highmemEnd = 0;
-        if (lowmemEnd > mmioStart) {
-            highmemEnd = GIB4 + (lowmemEnd - mmioStart);
-            lowmemEnd = mmioStart;
-        }
+        long mmioStart = start;
+        long mmioSize = GIB4 - mmioStart;
+        RamSplit split = RamSplit.around(memSize, mmioStart);
+        long lowmemEnd = split.lowmemEnd();
+        long highmemEnd = split.highmemEnd();
         notes.add("memory: RAM = maxmem " + ByteSize.of(memSize) + " from address 0 (no device model, no VGA hole); "
                 + "the fixed " + ByteSize.of(mmioSize) + " hole at " + Hex.plain(mmioStart)
                 + (highmemEnd != 0 ? " moves " + ByteSize.of(highmemEnd - GIB4) + " above 4 GiB" : " is above all RAM"));

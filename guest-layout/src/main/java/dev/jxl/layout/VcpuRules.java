@@ -1,7 +1,7 @@
 package dev.jxl.layout;
 
 import dev.jxl.config.libxl.DomainType;
-import dev.jxl.layout.e820.ByteSize;
+import dev.jxl.units.ByteSize;
 import dev.jxl.layout.host.Host;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package dev.jxl.layout;
 
 import dev.jxl.config.spec.VnvdimmSpec.Placement;
-import dev.jxl.layout.e820.ByteSize;
-import dev.jxl.layout.e820.Hex;
+import dev.jxl.units.ByteSize;
+import dev.jxl.units.Hex;
 import java.util.Objects;
 
 /**

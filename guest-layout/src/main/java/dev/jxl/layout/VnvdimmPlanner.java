@@ -2,8 +2,8 @@ package dev.jxl.layout;
 
 import dev.jxl.config.spec.VnvdimmSpec;
 import dev.jxl.config.spec.VnvdimmSpec.Placement;
-import dev.jxl.layout.e820.ByteSize;
-import dev.jxl.layout.e820.Hex;
+import dev.jxl.units.ByteSize;
+import dev.jxl.units.Hex;
 import dev.jxl.layout.host.Host;
 import dev.jxl.layout.host.PmemRegion;
 import java.util.ArrayList;
@@ -20,13 +20,16 @@ import java.util.List;
  */
 final class VnvdimmPlanner {
     static final int PAGE_SHIFT = 12;
-    static final long GIB = 1L << 30;
-    /** hvmloader: BUG_ON(low_mem_end < 2 MiB). */
-    static final long MIN_LOW_RAM = 2L << 20;
+    /** QEMU's device-memory rule: its region starts, and what follows it starts, on a 1 GiB boundary. */
+    static final long DEVICE_MEMORY_ALIGN = 1L << 30;
 
     /** A backend resolved through the host. */
-    private record Backing(int index, VnvdimmSpec spec, long mfn, long nrPages, long labelPages, int node,
+    private record Backing(int index, VnvdimmRequest req, long mfn, long nrPages, long labelPages, int node,
             String backendText) {
+        VnvdimmSpec spec() {
+            return req.spec();
+        }
+
         long dataBytes() {
             return (nrPages - labelPages) << PAGE_SHIFT;
         }
@@ -52,10 +55,10 @@ final class VnvdimmPlanner {
         this.notes = notes;
     }
 
-    static VnvdimmPlanner resolve(List<VnvdimmSpec> specs, Host host, List<String> notes) {
-        List<Backing> out = new ArrayList<>(specs.size());
-        for (int i = 0; i < specs.size(); i++) {
-            out.add(backing(i, specs.get(i), host));
+    static VnvdimmPlanner resolve(List<VnvdimmRequest> requests, Host host, List<String> notes) {
+        List<Backing> out = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            out.add(backing(i, requests.get(i), host));
         }
         checkNoPageTwice(out);
         if (!out.isEmpty()) {
@@ -75,10 +78,11 @@ final class VnvdimmPlanner {
     }
 
     boolean anyBelow4g() {
-        return backings.stream().anyMatch(b -> b.spec.placement() == Placement.BELOW_4G);
+        return backings.stream().anyMatch(b -> b.req.placement() == Placement.BELOW_4G);
     }
 
-    private static Backing backing(int i, VnvdimmSpec v, Host host) {
+    private static Backing backing(int i, VnvdimmRequest req, Host host) {
+        VnvdimmSpec v = req.spec();
         String name = "vnvdimm[" + i + "]";
         List<PmemRegion> regions = host.pmem();
         if (regions.isEmpty()) {
@@ -88,7 +92,7 @@ final class VnvdimmPlanner {
         if (v.backend() instanceof VnvdimmSpec.Backend.Mfn m) {
             long nr = v.nrPages().getAsLong();
             int node = coveringNode(m.mfn(), nr, regions, name, v);
-            return new Backing(i, v, m.mfn(), nr, labels, node, "mfn");
+            return new Backing(i, req, m.mfn(), nr, labels, node, "mfn");
         }
         VnvdimmSpec.Backend.PmemDevice d = (VnvdimmSpec.Backend.PmemDevice) v.backend();
         if (d.region() >= regions.size()) {
@@ -108,14 +112,14 @@ final class VnvdimmPlanner {
             }
         } else {
             long data = avail - labels;
-            data -= Math.floorMod(data, v.alignPages());
+            data -= Math.floorMod(data, req.alignPages());
             if (data <= 0) {
                 throw PlanningException.vnvdimm(v, name + ": " + d.path() + " " + r + " holds less than one "
-                        + ByteSize.of(v.alignBytes()) + " step after " + labels + " label pages", List.of(name, d.path()));
+                        + ByteSize.of(req.alignBytes()) + " step after " + labels + " label pages", List.of(name, d.path()));
             }
             nr = data + labels;
         }
-        return new Backing(i, v, first, nr, labels, r.node(), d.path());
+        return new Backing(i, req, first, nr, labels, r.node(), d.path());
     }
 
     /** The node of the region holding the first page; the run must be covered by (contiguous) host regions. */
@@ -149,7 +153,7 @@ final class VnvdimmPlanner {
         Backing reach = null;
         for (Backing b : byMfn) {
             if (reach != null && b.mfn < reach.mfn + reach.nrPages) {
-                throw PlanningException.vnvdimm(b.spec, b.name() + " backend mfn " + Hex.plain(b.mfn) + "-" + Hex.plain(b.mfn + b.nrPages - 1)
+                throw PlanningException.vnvdimm(b.spec(), b.name() + " backend mfn " + Hex.plain(b.mfn) + "-" + Hex.plain(b.mfn + b.nrPages - 1)
                         + " overlaps " + reach.name() + " backend mfn " + Hex.plain(reach.mfn) + "-"
                         + Hex.plain(reach.mfn + reach.nrPages - 1) + ": a host page is never given twice",
                         List.of(b.name(), reach.name()));
@@ -167,8 +171,8 @@ final class VnvdimmPlanner {
     long placeBelow4g(long mmioStart, List<AddressRange> fixed) {
         List<AddressRange> taken = new ArrayList<>();
         for (Backing b : backings) {
-            if (b.spec.placement() == Placement.BELOW_4G && b.spec.gfn().isPresent()) {
-                long s = b.spec.gfn().getAsLong() << PAGE_SHIFT;
+            if (b.req.placement() == Placement.BELOW_4G && b.spec().gfn().isPresent()) {
+                long s = b.spec().gfn().getAsLong() << PAGE_SHIFT;
                 List<AddressRange> against = new ArrayList<>(fixed);
                 against.addAll(taken);
                 collide(b, s, against, "");
@@ -178,22 +182,22 @@ final class VnvdimmPlanner {
         }
         long lowest = mmioStart;
         for (Backing b : backings) {
-            if (b.spec.placement() != Placement.BELOW_4G || b.spec.gfn().isPresent()) {
+            if (b.req.placement() != Placement.BELOW_4G || b.spec().gfn().isPresent()) {
                 continue;
             }
             long size = b.footprintBytes();
-            long align = b.spec.alignBytes();
+            long align = b.req.alignBytes();
             long top = lowest;
             long s = alignDown(top - size, align);
             AddressRange hit;
-            while (s >= MIN_LOW_RAM && (hit = firstOverlap(s, s + size, taken)) != null) {
+            while (s >= HvmLayout.MIN_LOW_RAM && (hit = firstOverlap(s, s + size, taken)) != null) {
                 top = Math.min(top, hit.start());
                 s = alignDown(top - size, align);
             }
-            if (s < MIN_LOW_RAM) {
+            if (s < HvmLayout.MIN_LOW_RAM) {
                 List<String> names = new ArrayList<>(List.of(b.name(), "low RAM (hvmloader needs 2 MiB)", "MMIO hole"));
                 taken.forEach(t -> names.add(t.name()));
-                throw PlanningException.vnvdimm(b.spec, b.name() + " (" + ByteSize.of(size) + ", align " + ByteSize.of(align)
+                throw PlanningException.vnvdimm(b.spec(), b.name() + " (" + ByteSize.of(size) + ", align " + ByteSize.of(align)
                         + ") does not fit below the MMIO hole at " + Hex.plain(mmioStart) + " above hvmloader's 2 MiB of low RAM"
                         + (taken.isEmpty() ? "" : "; taken: " + describe(taken)), names);
             }
@@ -221,8 +225,8 @@ final class VnvdimmPlanner {
         AddressRange highRam = new AddressRange("high RAM", XenConstants.GIB4, highEnd);
         List<AddressRange> taken = new ArrayList<>();
         for (Backing b : backings) {
-            if (b.spec.placement() == Placement.ABOVE_4G && b.spec.gfn().isPresent()) {
-                long s = b.spec.gfn().getAsLong() << PAGE_SHIFT;
+            if (b.req.placement() == Placement.ABOVE_4G && b.spec().gfn().isPresent()) {
+                long s = b.spec().gfn().getAsLong() << PAGE_SHIFT;
                 List<AddressRange> against = new ArrayList<>(taken);
                 if (highRam.size() > 0) {
                     against.add(highRam);
@@ -232,16 +236,16 @@ final class VnvdimmPlanner {
                 taken.add(range(b, s));
             }
         }
-        long base = alignUp(highEnd, GIB);
+        long base = alignUp(highEnd, DEVICE_MEMORY_ALIGN);
         for (Backing b : backings) {
-            if (b.spec.placement() != Placement.ABOVE_4G || b.spec.gfn().isPresent()) {
+            if (b.req.placement() != Placement.ABOVE_4G || b.spec().gfn().isPresent()) {
                 continue;
             }
             long size = b.footprintBytes();
-            long s = alignUp(base, b.spec.alignBytes());
+            long s = alignUp(base, b.req.alignBytes());
             AddressRange hit;
             while ((hit = firstOverlap(s, s + size, taken)) != null) {
-                s = alignUp(hit.end(), b.spec.alignBytes());
+                s = alignUp(hit.end(), b.req.alignBytes());
             }
             start[b.index] = s;
             taken.add(range(b, s));
@@ -280,7 +284,7 @@ final class VnvdimmPlanner {
         if (!hits.isEmpty()) {
             List<String> names = new ArrayList<>(List.of(b.name()));
             hits.forEach(h -> names.add(h.name()));
-            throw PlanningException.vnvdimm(b.spec, b.name() + " " + Hex.plain(s) + "-" + Hex.plain(e - 1) + " (gfn="
+            throw PlanningException.vnvdimm(b.spec(), b.name() + " " + Hex.plain(s) + "-" + Hex.plain(e - 1) + " (gfn="
                     + Hex.plain(s >>> PAGE_SHIFT) + ", " + ByteSize.of(b.footprintBytes())
                     + (b.labelPages == 0 ? "" : " with its label window") + ") collides with " + describe(hits)
                     + why, names);
@@ -301,7 +305,7 @@ final class VnvdimmPlanner {
                 throw new IllegalStateException(b.name() + " was not placed");
             }
             out.add(new VnvdimmPlacement(b.index, start[b.index] >>> PAGE_SHIFT, b.mfn, b.nrPages, b.labelPages,
-                    b.spec.placement(), b.spec.alignBytes(), b.spec.gfn().isPresent(), b.node, b.backendText));
+                    b.req.placement(), b.req.alignBytes(), b.spec().gfn().isPresent(), b.node, b.backendText));
         }
         return out;
     }

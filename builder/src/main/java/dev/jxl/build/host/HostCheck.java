@@ -3,7 +3,7 @@ package dev.jxl.build.host;
 import dev.jxl.build.json.JsonPath;
 import dev.jxl.layout.e820.E820Entry;
 import dev.jxl.layout.e820.E820Type;
-import dev.jxl.layout.e820.Hex;
+import dev.jxl.units.Hex;
 import dev.jxl.layout.host.Host;
 import dev.jxl.layout.host.PmemRegion;
 import dev.jxl.layout.host.ReservedDeviceMemory;

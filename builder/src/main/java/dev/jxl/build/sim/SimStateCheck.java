@@ -10,7 +10,7 @@ import dev.jxl.build.sim.SimDomain.P2mEntry;
 import dev.jxl.layout.XenstoreWrite;
 import dev.jxl.layout.e820.E820Entry;
 import dev.jxl.layout.e820.E820Type;
-import dev.jxl.layout.e820.Hex;
+import dev.jxl.units.Hex;
 import dev.jxl.layout.host.PmemRegion;
 import dev.jxl.layout.plan.BuildStep;
 import dev.jxl.layout.pmem.XenPmemTables;

@@ -2,38 +2,44 @@ package dev.jxl.config.spec;
 
 import dev.jxl.diag.SourcePosition;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * One {@code vnvdimms} item, the vNVDIMM RFC's syntax (v4 + label series) with jxl's placement keys:
  * {@code type=mfn, backend=MFN, nr_pages=N[, nr_label_pages=M][, placement=above4g|below4g][, gfn=GFN][, align=BYTES]}
  * or {@code type=file, backend=/dev/pmemN[, nr_pages=N …]} (the early RFC form, resolved through the
  * host description when planning). Numbers take xl's forms (strtoul base 0: decimal, {@code 0x} hex,
- * leading-{@code 0} octal). Everything that can be checked without the host is checked here.
+ * leading-{@code 0} octal). The record holds what the spec says and no more: each value is checked
+ * here for what it is by itself and against the others; what is left unsaid (the placement, the
+ * alignment) and what follows from it is decided by the layout planner, the one place of placement
+ * policy.
  *
- * @param backend      where the pages come from
- * @param nrPages      pages of the backend the vNVDIMM uses, label pages included; absent only for
- *                     {@code type=file} (then: as many aligned pages as the host region holds)
- * @param nrLabelPages the last pages of the backend, owned by the guest but not mapped (0: no labels)
- * @param placement    above or below 4 GiB (from {@code placement=}, else from {@code gfn=}, else above)
- * @param gfn          the guest frame the data pages are pinned at, if given
- * @param alignBytes   the guest alignment of the data range and the step its size must be a multiple of
- * @param position     the spec in the config, for errors found when planning
+ * @param text           the spec as written
+ * @param backend        where the pages come from
+ * @param nrPages        pages of the backend the vNVDIMM uses, label pages included; absent only for
+ *                       {@code type=file} (then: as many aligned pages as the host region holds)
+ * @param nrLabelPages   the last pages of the backend, owned by the guest but not mapped (0: no labels)
+ * @param placement      {@code placement=}, if given
+ * @param gfn            the guest frame the data pages are pinned at, if given
+ * @param alignBytes     {@code align=}, if given: a power of two of at least {@link #MIN_ALIGN_BYTES}
+ * @param valuePositions where each key's value is written, for errors found when planning
+ * @param position       the spec in the config, for errors found when planning
  */
-public record VnvdimmSpec(Backend backend, OptionalLong nrPages, long nrLabelPages, Placement placement,
-        OptionalLong gfn, long alignBytes, SourcePosition position) {
+public record VnvdimmSpec(String text, Backend backend, OptionalLong nrPages, long nrLabelPages,
+        Optional<Placement> placement, OptionalLong gfn, OptionalLong alignBytes,
+        Map<String, SourcePosition> valuePositions, SourcePosition position) {
 
     public static final int PAGE_SHIFT = 12;
     /** Label storage must hold at least 128 KiB (UEFI label area; QEMU's MIN_NAMESPACE_LABEL_SIZE). */
     public static final long MIN_LABEL_PAGES = 32;
     /** Linux's x86-64 memory section: the smallest alignment that works for every guest kernel. */
     public static final long MIN_ALIGN_BYTES = 128L << 20;
-    /** Above 4 GiB: the first 1 GiB-aligned window after high RAM (QEMU's device-memory rule). */
-    public static final long DEFAULT_ALIGN_ABOVE_4G = 1L << 30;
-    /** Below 4 GiB the space is scarce: stack vNVDIMMs under the MMIO hole on Linux's section size. */
-    public static final long DEFAULT_ALIGN_BELOW_4G = MIN_ALIGN_BYTES;
     /** 52-bit physical addresses: no frame number reaches 2^40. */
     public static final long MAX_FRAME = 1L << 40;
     /** The 4 GiB boundary as a frame number. */
@@ -68,10 +74,13 @@ public record VnvdimmSpec(Backend backend, OptionalLong nrPages, long nrLabelPag
     }
 
     public VnvdimmSpec {
+        Objects.requireNonNull(text, "text");
         Objects.requireNonNull(backend, "backend");
         Objects.requireNonNull(nrPages, "nrPages");
         Objects.requireNonNull(placement, "placement");
         Objects.requireNonNull(gfn, "gfn");
+        Objects.requireNonNull(alignBytes, "alignBytes");
+        valuePositions = Map.copyOf(valuePositions);
         Objects.requireNonNull(position, "position");
     }
 
@@ -80,11 +89,12 @@ public record VnvdimmSpec(Backend backend, OptionalLong nrPages, long nrLabelPag
         return nrPages.isPresent() ? OptionalLong.of(nrPages.getAsLong() - nrLabelPages) : OptionalLong.empty();
     }
 
-    public long alignPages() {
-        return alignBytes >> PAGE_SHIFT;
+    /** Where {@code key}'s value is written, else where the spec is. */
+    public SourcePosition valuePosition(String key) {
+        return valuePositions.getOrDefault(key, position);
     }
 
-    /** The canonical spec text (keys in a fixed order, numbers in hex where they are frames). */
+    /** The canonical spec text: what it says, keys in a fixed order, numbers in hex where they are frames. */
     public String toSpecText() {
         StringBuilder b = new StringBuilder();
         if (backend instanceof Backend.Mfn m) {
@@ -96,14 +106,23 @@ public record VnvdimmSpec(Backend backend, OptionalLong nrPages, long nrLabelPag
         if (nrLabelPages != 0) {
             b.append(", nr_label_pages=").append(nrLabelPages);
         }
-        b.append(", placement=").append(placement.word());
+        placement.ifPresent(p -> b.append(", placement=").append(p.word()));
         gfn.ifPresent(g -> b.append(", gfn=0x").append(Long.toHexString(g)));
-        b.append(", align=0x").append(Long.toHexString(alignBytes));
+        alignBytes.ifPresent(a -> b.append(", align=0x").append(Long.toHexString(a)));
         return b.toString();
     }
 
-    /** Parses one item; errors are {@link SpecException}s whose offset points at the bad key or value. */
+    /** Parses one item whose values have no positions of their own (they are all {@code at}). */
     public static VnvdimmSpec parse(String spec, SourcePosition at) {
+        return parse(spec, at, offset -> at);
+    }
+
+    /**
+     * Parses one item; errors are {@link SpecException}s whose offset points at the bad key or value.
+     *
+     * @param positionOf the position in the config of an offset into {@code spec}
+     */
+    public static VnvdimmSpec parse(String spec, SourcePosition at, IntFunction<SourcePosition> positionOf) {
         String type = null;
         int typeAt = 0;
         String backendText = null;
@@ -116,8 +135,9 @@ public record VnvdimmSpec(Backend backend, OptionalLong nrPages, long nrLabelPag
         int placementAt = 0;
         OptionalLong gfn = OptionalLong.empty();
         int gfnAt = 0;
-        long align = 0;
+        OptionalLong align = OptionalLong.empty();
         int alignAt = 0;
+        Map<String, SourcePosition> valuePositions = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         for (CText.Token t : CText.strtok(spec, ",")) {
             int from = t.start() + leadingSpace(t.text());
@@ -135,6 +155,7 @@ public record VnvdimmSpec(Backend backend, OptionalLong nrPages, long nrLabelPag
             if (!seen.add(key)) {
                 throw new SpecException("`" + key + "' is given twice", from);
             }
+            valuePositions.put(key, positionOf.apply(valueAt));
             switch (key) {
                 case "type" -> {
                     type = value;
@@ -166,7 +187,8 @@ public record VnvdimmSpec(Backend backend, OptionalLong nrPages, long nrLabelPag
                     gfnAt = valueAt;
                 }
                 case "align" -> {
-                    align = number(key, value, valueAt);
+                    long n = number(key, value, valueAt);
+                    align = n == 0 ? OptionalLong.empty() : OptionalLong.of(n); // align=0: none given
                     alignAt = valueAt;
                 }
                 default -> throw new SpecException("unknown key `" + key + "' (known: type, backend, nr_pages, "
@@ -207,45 +229,27 @@ public record VnvdimmSpec(Backend backend, OptionalLong nrPages, long nrLabelPag
             throw new SpecException("backend " + hex(m.mfn()) + " + nr_pages passes the 52-bit physical address "
                     + "limit", backendAt);
         }
-        if (gfn.isPresent()) {
+        if (gfn.isPresent() && placement != null) {
             long g = gfn.getAsLong();
             Placement implied = g < GFN_4G ? Placement.BELOW_4G : Placement.ABOVE_4G;
-            if (placement != null && placement != implied) {
+            if (placement != implied) {
                 throw new SpecException("gfn=" + hex(g) + " lies " + (implied == Placement.BELOW_4G ? "below" : "above")
                         + " 4 GiB but placement=" + placement.word(), placementAt);
             }
-            placement = implied;
         }
-        if (placement == null) {
-            placement = Placement.ABOVE_4G;
-        }
-        if (align == 0) {
-            align = placement == Placement.ABOVE_4G ? DEFAULT_ALIGN_ABOVE_4G : DEFAULT_ALIGN_BELOW_4G;
-        } else if (Long.bitCount(align) != 1 || align < MIN_ALIGN_BYTES || align >= (MAX_FRAME << PAGE_SHIFT)) {
-            throw new SpecException("align must be a power of two of at least 128 MiB (0x8000000), not "
-                    + hex(align), alignAt);
-        }
-        long alignPages = align >> PAGE_SHIFT;
-        if (nrPages.isPresent()) {
-            long data = nrPages.getAsLong() - labels;
-            if (data % alignPages != 0) {
-                throw new SpecException("nr_pages - nr_label_pages = " + data + " data pages is not a multiple of "
-                        + "the alignment, " + alignPages + " pages (" + size(align) + "); the data range must "
-                        + "start and end on it" + (labels == 0 ? "" : " (label pages come on top)"), nrPagesAt);
+        if (align.isPresent()) {
+            long a = align.getAsLong();
+            if (Long.bitCount(a) != 1 || a < MIN_ALIGN_BYTES || a >= (MAX_FRAME << PAGE_SHIFT)) {
+                throw new SpecException("align must be a power of two of at least 128 MiB (0x8000000), not "
+                        + hex(a), alignAt);
             }
         }
-        if (gfn.isPresent()) {
-            long g = gfn.getAsLong();
-            if (g % alignPages != 0) {
-                throw new SpecException("gfn " + hex(g) + " is not aligned to " + size(align)
-                        + " (" + alignPages + " pages)", gfnAt);
-            }
-            if (nrPages.isPresent() && g > MAX_FRAME - (nrPages.getAsLong() - labels)) {
-                throw new SpecException("gfn " + hex(g) + " + the data pages passes the 52-bit physical address "
-                        + "limit", gfnAt);
-            }
+        if (gfn.isPresent() && nrPages.isPresent() && gfn.getAsLong() > MAX_FRAME - (nrPages.getAsLong() - labels)) {
+            throw new SpecException("gfn " + hex(gfn.getAsLong()) + " + the data pages passes the 52-bit physical "
+                    + "address limit", gfnAt);
         }
-        return new VnvdimmSpec(backend, nrPages, labels, placement, gfn, align, at);
+        return new VnvdimmSpec(spec, backend, nrPages, labels, Optional.ofNullable(placement), gfn, align,
+                valuePositions, at);
     }
 
     private static Backend.PmemDevice pmemDevice(String path, int at) {
@@ -284,16 +288,6 @@ public record VnvdimmSpec(Backend backend, OptionalLong nrPages, long nrLabelPag
 
     static String hex(long v) {
         return "0x" + Long.toHexString(v);
-    }
-
-    static String size(long bytes) {
-        if (bytes % (1L << 30) == 0) {
-            return (bytes >> 30) + " GiB";
-        }
-        if (bytes % (1L << 20) == 0) {
-            return (bytes >> 20) + " MiB";
-        }
-        return bytes + " bytes";
     }
 
     @Override

@@ -25,6 +25,7 @@ class VnvdimmSpecBindingTest {
         assertEquals(2, specs.size());
         assertEquals(new VnvdimmSpec.Backend.Mfn(0x100000), specs.get(0).backend());
         assertEquals(new SourcePosition("t.cfg", 3, 12), specs.get(0).position());
+        assertEquals(new SourcePosition("t.cfg", 3, 48), specs.get(0).valuePosition("nr_pages"), "inside the quotes");
         assertEquals(new VnvdimmSpec.Backend.PmemDevice("/dev/pmem1", 1), specs.get(1).backend());
         assertEquals(new SourcePosition("t.cfg", 4, 3), specs.get(1).position());
     }

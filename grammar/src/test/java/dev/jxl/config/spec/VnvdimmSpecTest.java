@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.jxl.config.spec.VnvdimmSpec.Backend;
 import dev.jxl.config.spec.VnvdimmSpec.Placement;
 import dev.jxl.diag.SourcePosition;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** vnvdimms items: the accepted forms, and every refusal with its message and offset into the spec. */
+/**
+ * vnvdimms items: the accepted forms, and every refusal with its message and offset into the spec. The
+ * alignment of the data range and of a pin is the layout planner's check (VnvdimmRequestTest).
+ */
 class VnvdimmSpecTest {
     private static final SourcePosition AT = SourcePosition.ofSource("t.cfg");
     private static final long GIB_PAGES = 1L << 18;
@@ -20,17 +24,19 @@ class VnvdimmSpecTest {
         return VnvdimmSpec.parse(spec, AT);
     }
 
+    /** What is not written stays unsaid: the layout planner's policy fills in the placement and the alignment. */
     @Test
-    void rfcFormWithDefaults() {
+    void rfcFormKeepsOnlyWhatIsWritten() {
         VnvdimmSpec s = parse("type=mfn, backend=0x480000, nr_pages=262144");
         assertEquals(new Backend.Mfn(0x480000), s.backend());
         assertEquals(OptionalLong.of(GIB_PAGES), s.nrPages());
         assertEquals(0, s.nrLabelPages());
-        assertEquals(Placement.ABOVE_4G, s.placement());
+        assertEquals(Optional.empty(), s.placement());
         assertEquals(OptionalLong.empty(), s.gfn());
-        assertEquals(1L << 30, s.alignBytes());
+        assertEquals(OptionalLong.empty(), s.alignBytes());
         assertEquals(OptionalLong.of(GIB_PAGES), s.dataPages());
         assertEquals(AT, s.position());
+        assertEquals("type=mfn, backend=0x480000, nr_pages=262144", s.text());
     }
 
     @Test
@@ -47,17 +53,20 @@ class VnvdimmSpecTest {
     }
 
     @Test
-    void belowFourGigDefaultsTo128MiBAlignment() {
-        VnvdimmSpec s = parse("type=mfn, backend=0x480000, nr_pages=0x8000, placement=below4g");
-        assertEquals(Placement.BELOW_4G, s.placement());
-        assertEquals(128L << 20, s.alignBytes());
+    void placementAsWritten() {
+        assertEquals(Optional.of(Placement.BELOW_4G), parse("type=mfn, backend=0x480000, nr_pages=0x8000, "
+                + "placement=below4g").placement());
+        assertEquals(Optional.empty(), parse("type=mfn,backend=1,nr_pages=0x8000,gfn=0x80000,align=0x8000000").placement());
     }
 
+    /** Where each value is written, through the caller's offset-to-position mapping (the binder's, in a config). */
     @Test
-    void gfnImpliesThePlacement() {
-        assertEquals(Placement.BELOW_4G, parse("type=mfn,backend=1,nr_pages=0x8000,gfn=0x80000,align=0x8000000")
-                .placement());
-        assertEquals(Placement.ABOVE_4G, parse("type=mfn,backend=1,nr_pages=0x40000,gfn=0x200000").placement());
+    void valuePositionsForErrorsFoundWhenPlanning() {
+        VnvdimmSpec s = VnvdimmSpec.parse("type=mfn, backend=1, nr_pages=0x8000, gfn=0x80000", AT,
+                offset -> new SourcePosition("t.cfg", 3, 10 + offset));
+        assertEquals(new SourcePosition("t.cfg", 3, 10 + 30), s.valuePosition("nr_pages"));
+        assertEquals(new SourcePosition("t.cfg", 3, 10 + 42), s.valuePosition("gfn"));
+        assertEquals(AT, s.valuePosition("align"), "a key not written: the spec's own position");
     }
 
     @Test
@@ -69,14 +78,17 @@ class VnvdimmSpecTest {
 
     @Test
     void explicitAlignment() {
-        assertEquals(256L << 20, parse("type=mfn,backend=0,nr_pages=0x10000,align=0x10000000").alignBytes());
+        assertEquals(OptionalLong.of(256L << 20), parse("type=mfn,backend=0,nr_pages=0x10000,align=0x10000000").alignBytes());
+        assertEquals(OptionalLong.empty(), parse("type=mfn,backend=0,nr_pages=0x10000,align=0").alignBytes(),
+                "align=0 is no alignment given");
     }
 
     @Test
-    void canonicalText() {
-        assertEquals("type=mfn, backend=0x480000, nr_pages=262176, nr_label_pages=32, placement=above4g, "
-                + "gfn=0x140000, align=0x40000000",
+    void canonicalTextSaysWhatIsWritten() {
+        assertEquals("type=mfn, backend=0x480000, nr_pages=262176, nr_label_pages=32, gfn=0x140000",
                 parse(" type = mfn ,backend=0x480000,nr_label_pages=32, nr_pages=262176,gfn=0x140000").toSpecText());
+        assertEquals("type=mfn, backend=0x1, nr_pages=32768, placement=below4g, align=0x8000000",
+                parse("align=0x8000000,placement=below4g,nr_pages=0x8000,backend=1,type=mfn").toSpecText());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -95,13 +107,10 @@ class VnvdimmSpecTest {
         "type=mfn, backend=1, nr_pages=0 | nr_pages must be 1 to 2^40-1, not 0 | 30",
         "type=mfn, backend=1, nr_pages=262144, nr_label_pages=31 | nr_label_pages 31 is below the minimum of 32 pages (128 KiB of label storage); use 0 for no labels | 53",
         "type=mfn, backend=1, nr_pages=64, nr_label_pages=64 | nr_label_pages 64 must be fewer than nr_pages 64 (the labels are the last pages of the backend) | 49",
-        "type=mfn, backend=1, nr_pages=262145 | nr_pages - nr_label_pages = 262145 data pages is not a multiple of the alignment, 262144 pages (1 GiB); the data range must start and end on it | 30",
-        "type=mfn, backend=1, nr_pages=262144, nr_label_pages=32 | nr_pages - nr_label_pages = 262112 data pages is not a multiple of the alignment, 262144 pages (1 GiB); the data range must start and end on it (label pages come on top) | 30",
         "type=mfn, backend=1, nr_pages=0x8000, align=0x4000000 | align must be a power of two of at least 128 MiB (0x8000000), not 0x4000000 | 44",
         "type=mfn, backend=1, nr_pages=0x8000, align=0x18000000 | align must be a power of two of at least 128 MiB (0x8000000), not 0x18000000 | 44",
         "type=mfn, backend=1, nr_pages=0x40000, placement=high | placement must be above4g or below4g, not `high' | 49",
         "type=mfn, backend=1, nr_pages=0x40000, placement=above4g, gfn=0x80000 | gfn=0x80000 lies below 4 GiB but placement=above4g | 49",
-        "type=mfn, backend=1, nr_pages=0x40000, gfn=0x140001 | gfn 0x140001 is not aligned to 1 GiB (262144 pages) | 43",
         "type=mfn, backend=0xfffffffff0, nr_pages=0x40000 | backend 0xfffffffff0 + nr_pages passes the 52-bit physical address limit | 18",
         "type=mfn, backend=0, nr_pages=0x40000, gfn=0x10000000000 | gfn 0x10000000000 + the data pages passes the 52-bit physical address limit | 43",
         "type=file, backend=/dev/sda | type=file needs backend=/dev/pmemN (a host pmem region), not `/dev/sda' | 19",

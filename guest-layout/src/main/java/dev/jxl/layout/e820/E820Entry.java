@@ -1,5 +1,6 @@
 package dev.jxl.layout.e820;
 
+import dev.jxl.units.Hex;
 import java.util.Objects;
 
 /**

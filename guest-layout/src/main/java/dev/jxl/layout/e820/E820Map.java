@@ -1,5 +1,7 @@
 package dev.jxl.layout.e820;
 
+import dev.jxl.units.ByteSize;
+import dev.jxl.units.Hex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.jxl.layout.host;
 
-import dev.jxl.layout.e820.ByteSize;
+import dev.jxl.units.ByteSize;
 import dev.jxl.layout.e820.E820Map;
 import java.util.List;
 import java.util.Objects;

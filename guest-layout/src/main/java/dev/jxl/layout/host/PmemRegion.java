@@ -1,7 +1,7 @@
 package dev.jxl.layout.host;
 
-import dev.jxl.layout.e820.ByteSize;
-import dev.jxl.layout.e820.Hex;
+import dev.jxl.units.ByteSize;
+import dev.jxl.units.Hex;
 
 /**
  * A host persistent-memory region (an NFIT SPA range of the pmem type, Xen's "raw" region): its

@@ -1,7 +1,7 @@
 package dev.jxl.layout.host;
 
-import dev.jxl.layout.e820.ByteSize;
-import dev.jxl.layout.e820.Hex;
+import dev.jxl.units.ByteSize;
+import dev.jxl.units.Hex;
 
 /**
  * A host reserved-device-memory region (an RMRR), as XENMEM_reserved_device_memory_map reports it;

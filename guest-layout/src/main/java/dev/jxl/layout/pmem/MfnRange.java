@@ -1,6 +1,6 @@
 package dev.jxl.layout.pmem;
 
-import dev.jxl.layout.e820.Hex;
+import dev.jxl.units.Hex;
 import dev.jxl.layout.host.PmemRegion;
 
 /** A half-open range of machine frame numbers {@code [smfn, emfn)}, as Xen's pmem code passes them. */

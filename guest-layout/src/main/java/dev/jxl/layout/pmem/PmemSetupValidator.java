@@ -1,6 +1,6 @@
 package dev.jxl.layout.pmem;
 
-import dev.jxl.layout.e820.Hex;
+import dev.jxl.units.Hex;
 import dev.jxl.layout.host.PmemRegion;
 import dev.jxl.layout.pmem.PmemSetupState.DataArea;
 import dev.jxl.layout.pmem.PmemSetupState.ManagementArea;

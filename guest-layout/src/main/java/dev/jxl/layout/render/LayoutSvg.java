@@ -3,7 +3,7 @@ package dev.jxl.layout.render;
 import dev.jxl.layout.GuestLayout;
 import dev.jxl.layout.e820.E820Entry;
 import dev.jxl.layout.e820.E820Type;
-import dev.jxl.layout.e820.Hex;
+import dev.jxl.units.Hex;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -116,10 +116,49 @@ public final class LayoutSvg {
         String draw(List<Paragraph> footer) {
             List<long[]> spans = AddressAxis.spans(columns);
             double[] heights = layoutBands(spans);
-            // a range drawn too thin to see gets segments of its own: its edges on the axis,
-            // its marker as tall as a page band (the entry around it stays one band)
+            TreeSet<Long> extra = thinRangeCuts(AddressAxis.place(spans, heights, 0));
+            if (!extra.isEmpty()) {
+                spans = AddressAxis.spans(columns, extra);
+                interior = extra;
+                heights = layoutBands(spans);
+            }
+            // the widths do not depend on where the map starts; measure them on a map at y = 0
+            List<Double> starts = measureColumns(AddressAxis.place(spans, heights, 0));
+            double y = drawHeading();
+            double headingLines = 0;
+            for (int i = 0; i < views.size(); i++) {
+                headingLines = Math.max(headingLines, headings(i, starts).size());
+            }
+            double mapTop = y + 18 + LABEL_SPACING * headingLines;
+            AddressAxis axis = AddressAxis.place(spans, heights, mapTop);
+            maxY = axis.bottom() + 8;
+            drawAxis(axis, starts);
+            for (int i = 0; i < views.size(); i++) {
+                List<String> hs = headings(i, starts);
+                for (int k = 0; k < hs.size(); k++) {
+                    text(starts.get(i), mapTop - 10 - LABEL_SPACING * (hs.size() - 1 - k), FONT, "start", "bold",
+                            "#000", hs.get(k));
+                }
+                drawColumn(views.get(i), sides.get(i).layout(), axis, starts.get(i), views.size() == 2 ? i : -1);
+            }
+            double yFooter = legend(maxY + 22, spans);
+            for (Paragraph p : footer) {
+                int c = SvgText.fit(width - 2 * MARGIN, p.size());
+                for (String line : SvgText.wrap(p.text(), c)) {
+                    yFooter += p.size() + 4;
+                    text(MARGIN, yFooter, p.size(), "start", null, p.fill(), line);
+                }
+                yFooter += 3;
+            }
+            return document(Math.ceil(yFooter + 14));
+        }
+
+        /**
+         * A range drawn too thin to see gets segments of its own: its edges on the axis, its marker
+         * as tall as a page band (the entry around it stays one band). The cuts, none when all are seen.
+         */
+        private TreeSet<Long> thinRangeCuts(AddressAxis first) {
             TreeSet<Long> extra = new TreeSet<>(Long::compareUnsigned);
-            AddressAxis first = AddressAxis.place(spans, heights, 0);
             for (ColumnView v : views) {
                 for (NamedRange r : v.loose) {
                     if (first.yStart(r.first()) - first.yEnd(r.last()) < THIN) {
@@ -130,13 +169,11 @@ public final class LayoutSvg {
                     }
                 }
             }
-            if (!extra.isEmpty()) {
-                spans = AddressAxis.spans(columns, extra);
-                interior = extra;
-                heights = layoutBands(spans);
-            }
-            // the widths do not depend on where the map starts; measure them on a map at y = 0
-            AddressAxis probe = AddressAxis.place(spans, heights, 0);
+            return extra;
+        }
+
+        /** Where each column starts, after the axis labels and the columns before it; sets the width. */
+        private List<Double> measureColumns(AddressAxis probe) {
             double axisWidth = 0;
             for (AddressAxis.Segment s : probe.segments()) {
                 axisWidth = Math.max(axisWidth, SvgText.width(Hex.of(s.first()), FONT));
@@ -144,14 +181,16 @@ public final class LayoutSvg {
             axisWidth = Math.max(axisWidth, SvgText.width(topLabel(probe), FONT));
             double x = MARGIN + axisWidth + 10;
             List<Double> starts = new ArrayList<>();
-            List<List<ColumnView.Marker>> probeMarkers = new ArrayList<>();
             for (ColumnView v : views) {
                 starts.add(x);
-                List<ColumnView.Marker> ms = v.markers(probe, LABEL_SPACING);
-                probeMarkers.add(ms);
-                x = columnEnd(v, x, ms) + 24;
+                x = columnEnd(v, x, v.markers(probe, LABEL_SPACING)) + 24;
             }
             width = Math.max(MIN_WIDTH, x - 24 + MARGIN);
+            return starts;
+        }
+
+        /** The title, the header lines and how to read the map; returns the y below them. */
+        private double drawHeading() {
             int chars = SvgText.fit(width - 2 * MARGIN, FONT);
             double y = 6;
             for (String line : SvgText.wrap(title, SvgText.fit(width - 2 * MARGIN, 14))) {
@@ -168,34 +207,11 @@ public final class LayoutSvg {
             y += 15;
             text(MARGIN, y, SMALL, "start", null, "#555", "highest address at the top; a band's height grows with "
                     + "log2 of its size; the addresses on the left are band edges");
-            double headingLines = 0;
-            for (int i = 0; i < views.size(); i++) {
-                headingLines = Math.max(headingLines, headings(i, starts).size());
-            }
-            double mapTop = y + 18 + LABEL_SPACING * headingLines;
-            AddressAxis axis = AddressAxis.place(spans, heights, mapTop);
-            maxY = axis.bottom() + 8;
-            drawAxis(axis, starts);
-            Set<String> legendTypes = new LinkedHashSet<>();
-            for (int i = 0; i < views.size(); i++) {
-                List<String> hs = headings(i, starts);
-                for (int k = 0; k < hs.size(); k++) {
-                    text(starts.get(i), mapTop - 10 - LABEL_SPACING * (hs.size() - 1 - k), FONT, "start", "bold",
-                            "#000", hs.get(k));
-                }
-                drawColumn(views.get(i), sides.get(i).layout(), axis, starts.get(i), views.size() == 2 ? i : -1);
-            }
-            double yFooter = maxY + 22;
-            yFooter = legend(yFooter, spans);
-            for (Paragraph p : footer) {
-                int c = SvgText.fit(width - 2 * MARGIN, p.size());
-                for (String line : SvgText.wrap(p.text(), c)) {
-                    yFooter += p.size() + 4;
-                    text(MARGIN, yFooter, p.size(), "start", null, p.fill(), line);
-                }
-                yFooter += 3;
-            }
-            double height = Math.ceil(yFooter + 14);
+            return y;
+        }
+
+        /** The whole document around what was drawn. */
+        private String document(double height) {
             StringBuilder out = new StringBuilder();
             out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
             out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(SvgText.num(Math.ceil(width)))

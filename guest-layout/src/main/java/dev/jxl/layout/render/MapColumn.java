@@ -5,7 +5,7 @@ import dev.jxl.layout.GuestLayout;
 import dev.jxl.layout.VnvdimmPlacement;
 import dev.jxl.layout.e820.E820Entry;
 import dev.jxl.layout.e820.E820Type;
-import dev.jxl.layout.e820.Hex;
+import dev.jxl.units.Hex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.jxl.layout.render;
 
-import dev.jxl.layout.e820.Hex;
+import dev.jxl.units.Hex;
 
 /**
  * A range of the layout that has a name: a planned region, the MMIO hole, a vNVDIMM's data or label

@@ -1,6 +1,6 @@
 package dev.jxl.layout.render;
 
-import dev.jxl.layout.e820.ByteSize;
+import dev.jxl.units.ByteSize;
 import java.util.Locale;
 
 /**

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import dev.jxl.layout.acpi.ByteSink;
 
@@ -81,6 +82,14 @@ public sealed interface Aml {
     /** Writes {@code lead}, a PkgLength and {@code body}: the shape of every object with a body. */
     private static void withPkgLength(ByteSink sink, byte[] body) {
         sink.bytes(PkgLength.encode(body.length)).bytes(body);
+    }
+
+    /** A head (a name, a predicate …) and the terms of the block after it, under one PkgLength. */
+    private static void withPkgLength(ByteSink sink, Consumer<ByteSink> head, List<Aml> terms) {
+        ByteSink body = new ByteSink();
+        head.accept(body);
+        body.bytes(encodeAll(terms));
+        withPkgLength(sink, body.toByteArray());
     }
 
     // --- data objects ---
@@ -251,11 +260,8 @@ public sealed interface Aml {
 
         @Override
         public void writeTo(ByteSink sink) {
-            ByteSink body = new ByteSink();
-            name.writeTo(body);
-            body.bytes(encodeAll(terms));
             sink.u8(SCOPE_OP);
-            withPkgLength(sink, body.toByteArray());
+            withPkgLength(sink, name::writeTo, terms);
         }
     }
 
@@ -267,11 +273,8 @@ public sealed interface Aml {
 
         @Override
         public void writeTo(ByteSink sink) {
-            ByteSink body = new ByteSink();
-            name.writeTo(body);
-            body.bytes(encodeAll(terms));
             sink.u8(EXT_OP_PREFIX).u8(DEVICE_OP);
-            withPkgLength(sink, body.toByteArray());
+            withPkgLength(sink, name::writeTo, terms);
         }
     }
 
@@ -312,12 +315,11 @@ public sealed interface Aml {
 
         @Override
         public void writeTo(ByteSink sink) {
-            ByteSink body = new ByteSink();
-            name.writeTo(body);
-            body.u8(flags());
-            body.bytes(encodeAll(terms));
             sink.u8(METHOD_OP);
-            withPkgLength(sink, body.toByteArray());
+            withPkgLength(sink, body -> {
+                name.writeTo(body);
+                body.u8(flags());
+            }, terms);
         }
     }
 
@@ -445,11 +447,8 @@ public sealed interface Aml {
 
         @Override
         public void writeTo(ByteSink sink) {
-            ByteSink body = new ByteSink();
-            predicate.writeTo(body);
-            body.bytes(encodeAll(terms));
             sink.u8(IF_OP);
-            withPkgLength(sink, body.toByteArray());
+            withPkgLength(sink, predicate::writeTo, terms);
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.jxl.layout.e820;
+package dev.jxl.units;
 
 /** Address formatting shared by every rendering: 0x, lower case, 9 hex digits at least (36-bit). */
 public final class Hex {

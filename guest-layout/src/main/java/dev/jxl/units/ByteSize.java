@@ -1,4 +1,4 @@
-package dev.jxl.layout.e820;
+package dev.jxl.units;
 
 /** Sizes in human units: the largest binary unit that divides the size exactly (so nothing is rounded away). */
 public final class ByteSize {
