@@ -23,10 +23,12 @@ import org.junit.jupiter.api.TestFactory;
  * {@code golden/svg/<case>.approved.svg} (open them in a browser to review a change).
  */
 class PlanSvgGoldenTest {
-    private static final Pattern ENTRY = Pattern.compile("\\{\"addr\": (\\d+), \"size\": (\\d+), \"type\": (\\d+)\\}");
-    private static final Pattern REGION = Pattern.compile("\\{\"name\": \"([^\"]*)\", \"start\": (\\d+), \"size\": (\\d+)\\}");
-    private static final Pattern VNVDIMM = Pattern.compile("\\{\"index\": (\\d+), \"gfn\": (\\d+), \"nr_pages\": (\\d+), "
-            + "\"mfn\": \\d+, \"nr_label_pages\": (\\d+)");
+    // plan --format json is libxl's style (one member a line, 4-space indent): members are matched across white space
+    private static final Pattern ENTRY = Pattern.compile("\\{\\s*\"addr\": (\\d+),\\s*\"size\": (\\d+),\\s*\"type\": (\\d+)\\s*\\}");
+    private static final Pattern REGION = Pattern.compile(
+            "\\{\\s*\"name\": \"([^\"]*)\",\\s*\"start\": (\\d+),\\s*\"size\": (\\d+)\\s*\\}");
+    private static final Pattern VNVDIMM = Pattern.compile("\\{\\s*\"index\": (\\d+),\\s*\"gfn\": (\\d+),\\s*"
+            + "\"nr_pages\": (\\d+),\\s*\"mfn\": \\d+,\\s*\"nr_label_pages\": (\\d+)");
 
     @TestFactory
     Stream<DynamicTest> everyLayoutIsInItsPicture() throws IOException {
