@@ -114,6 +114,12 @@ final class PlanCommand implements Callable<Integer> {
                     all.add(HostDescriptions.read(p));
                 }
                 c = bind(all.get(0));
+                if (c.type() != dev.jxl.config.libxl.DomainType.PV) {
+                    // the hole --hosts computes is pci_hole_start's, which only a PV guest has
+                    throw DiagnosticException.of(Failure.USAGE, "--hosts finds the pci_hole_start valid on every host,"
+                            + " and only a PV guest has one; " + config + " is type=\""
+                            + c.type().libxlName() + "\" (an HVM guest's hole is mmio_hole)");
+                }
                 long start = LayoutPlanner.migrationSafePciHoleStart(all);
                 header = "pci_hole_start = " + Hex.plain(start) + " (the highest valid on " + hosts.size()
                         + " host(s): " + String.join(", ", hosts.stream().map(Path::toString).toList()) + ")\n\n";

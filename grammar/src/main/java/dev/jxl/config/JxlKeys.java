@@ -47,7 +47,8 @@ final class JxlKeys {
                 throw get.error("pci_hole_start", "`pci_hole_start' must be an address (a number; 0x... for hex)");
             }
             if (type != DomainType.PV) {
-                throw get.error("pci_hole_start", "`pci_hole_start' is for PV guests; an HVM guest uses mmio_hole");
+                throw get.error("pci_hole_start", "`pci_hole_start' is for PV guests; an HVM guest uses mmio_hole,"
+                        + " a PVH guest has a fixed 64 MiB hole");
             }
         }
         return new JxlExtensions(vnvdimms, holeStart);

@@ -125,7 +125,7 @@ class DomainConfigBinderTest {
     void pciHoleStartIsForPvOnly() {
         assertEquals(0xC0000000L, load("name='x'\nkernel='/k'\npci_hole_start=0xc0000000\n").config().jxl()
                 .pciHoleStart().getAsLong());
-        assertEquals("t.cfg:3:16: error: `pci_hole_start' is for PV guests; an HVM guest uses mmio_hole",
+        assertEquals("t.cfg:3:16: error: `pci_hole_start' is for PV guests; an HVM guest uses mmio_hole, a PVH guest has a fixed 64 MiB hole",
                 errors("name='x'\ntype='hvm'\npci_hole_start=0xc0000000\n"));
     }
 

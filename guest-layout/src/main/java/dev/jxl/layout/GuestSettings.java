@@ -57,13 +57,8 @@ record GuestSettings(DomainType type, long maxMemkb, long targetMemkb, long vide
             case PVH -> ByType.common(b).withoutVideo();
             default -> throw new LayoutException("type", "cannot lay out a guest of type " + type.libxlName());
         };
-        if (type != DomainType.HVM && !config.jxl().vnvdimmSpecs().isEmpty()) {
-            throw new LayoutException("vnvdimms", "vnvdimms need an HVM guest");
-        }
-        if (type != DomainType.PV && pciHoleStart.isPresent()) {
-            throw new LayoutException("pci_hole_start", "pci_hole_start is for PV guests; "
-                    + (type == DomainType.HVM ? "HVM guests use mmio_hole" : "PVH has a fixed 64 MiB hole"));
-        }
+        // vnvdimms (HVM only), pci_hole_start (PV only) and the mmio_hole range are the binder's rules (JxlKeys,
+        // DomainConfigBinder), checked once where xl checks them, when the config is read
         return new GuestSettings(type, max, target, t.video(), t.slack(), maxVcpus, hap, dm, t.bios(), t.acpi(),
                 t.mmioHole(), t.rdmStrategy(), t.rdmPolicy(), t.rdmBoundary(), t.e820Host(), hasPci, pciHoleStart,
                 b.vmtraceBufKb(), vnvdimms);
@@ -87,10 +82,6 @@ record GuestSettings(DomainType type, long maxMemkb, long targetMemkb, long vide
             HvmInfo h = (HvmInfo) b.typeInfo();
             long video = videoMemkb(dm, h.vga(), b.videoMemkb());
             long mmioHole = h.mmioHoleMemkb() == LibxlJson.MEMKB_DEFAULT ? 0 : h.mmioHoleMemkb();
-            if (mmioHole != 0 && (mmioHole < (256L << 10) || mmioHole > (3840L << 10))) {
-                throw new LayoutException("mmio_hole", "invalid value " + (mmioHole >> 10)
-                        + " for \"mmio_hole\": it must be 256 to 3840 (MiB)");
-            }
             BiosType bios = h.bios() != BiosType.UNKNOWN ? h.bios()
                     : dm == DeviceModelVersion.QEMU_XEN_TRADITIONAL ? BiosType.ROMBIOS : BiosType.SEABIOS;
             if (bios == BiosType.ROMBIOS && dm == DeviceModelVersion.QEMU_XEN) {
