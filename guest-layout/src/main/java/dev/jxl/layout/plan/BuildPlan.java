@@ -1,5 +1,6 @@
 package dev.jxl.layout.plan;
 
+import dev.jxl.config.libxl.YajlWriter;
 import java.util.List;
 
 /**
@@ -41,6 +42,28 @@ public record BuildPlan(List<BuildStep> steps) {
                     .append('\n');
         }
         return b.toString();
+    }
+
+    /**
+     * The JSON view: an array with one object per step, {@code index}, {@code op} (the line's first
+     * word), the step's arguments under the names its line gives them, then the {@code line} itself.
+     */
+    public void writeJson(YajlWriter w) {
+        w.openArray();
+        for (int i = 0; i < steps.size(); i++) {
+            BuildStep step = steps.get(i);
+            w.openMap().key("index").value(i).key("op").value(step.op());
+            step.writeJsonFields(w);
+            w.key("line").value(step.line()).closeMap();
+        }
+        w.closeArray();
+    }
+
+    /** {@link #writeJson} as a document of its own. */
+    public String toJson() {
+        YajlWriter w = new YajlWriter();
+        writeJson(w);
+        return w.toString();
     }
 
     @Override

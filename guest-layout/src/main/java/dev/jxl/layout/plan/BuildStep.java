@@ -1,6 +1,7 @@
 package dev.jxl.layout.plan;
 
 import dev.jxl.config.libxl.DomainType;
+import dev.jxl.config.libxl.YajlWriter;
 import dev.jxl.layout.PmemExtent;
 import dev.jxl.layout.XenstoreWrite;
 import dev.jxl.layout.e820.E820Entry;
@@ -16,11 +17,22 @@ import java.util.Objects;
  * One hypercall-level step of building a domain, in the order libxl issues them. Each step has one
  * canonical text line ({@link #line()}), named after the Xen operation it stands for; the line is
  * what golden files approve and what backends record. Frame numbers are 4 KiB frames, printed in hex.
+ * The JSON view ({@link #writeJsonFields}) names each argument as the line does, numbers in decimal.
  */
 public sealed interface BuildStep {
 
     /** The canonical one-line text of this step. */
     String line();
+
+    /** The Xen operation the step stands for: the first word of its line. */
+    default String op() {
+        String line = line();
+        int space = line.indexOf(' ');
+        return space < 0 ? line : line.substring(0, space);
+    }
+
+    /** The step's arguments, as members of an open JSON object, under the names its line gives them. */
+    void writeJsonFields(YajlWriter w);
 
     /** {@code XEN_DOMCTL_createdomain}: a new, paused, empty domain; the hypervisor picks its id. */
     record CreateDomain(String name, DomainType type, int maxVcpus) implements BuildStep {
@@ -36,6 +48,11 @@ public sealed interface BuildStep {
         public String line() {
             return "createdomain name=" + StepText.quoteIfNeeded(name) + " type=" + type.libxlName() + " max_vcpus=" + maxVcpus;
         }
+
+        @Override
+        public void writeJsonFields(YajlWriter w) {
+            w.key("name").value(name).key("type").value(type.libxlName()).key("max_vcpus").value(maxVcpus);
+        }
     }
 
     /** {@code XEN_DOMCTL_max_mem}: the most memory the domain may own (libxl: target + 1 MiB slack). */
@@ -49,6 +66,11 @@ public sealed interface BuildStep {
         @Override
         public String line() {
             return "max_mem max_memkb=" + maxMemKib;
+        }
+
+        @Override
+        public void writeJsonFields(YajlWriter w) {
+            w.key("max_memkb").value(maxMemKib);
         }
     }
 
@@ -66,6 +88,13 @@ public sealed interface BuildStep {
             }
             return b.toString();
         }
+
+        @Override
+        public void writeJsonFields(YajlWriter w) {
+            w.key("nr_entries").value(entries.size()).key("entries").openArray();
+            entries.forEach(e -> e.writeJson(w));
+            w.closeArray();
+        }
     }
 
     /** {@code XENMEM_populate_physmap}: back {@code [startGfn, startGfn + nrPages)} with fresh RAM. */
@@ -77,6 +106,11 @@ public sealed interface BuildStep {
         @Override
         public String line() {
             return "populate_physmap gfn=" + StepText.hex(startGfn) + " nr=" + StepText.hex(nrPages);
+        }
+
+        @Override
+        public void writeJsonFields(YajlWriter w) {
+            w.key("gfn").value(startGfn).key("nr").value(nrPages);
         }
     }
 
@@ -97,6 +131,11 @@ public sealed interface BuildStep {
             return "populate_pmem_map mfn=" + StepText.hex(mfn) + " gfn=" + StepText.hex(gfn) + " nr=" + StepText.hex(nrMfns)
                     + " type=" + type.word();
         }
+
+        @Override
+        public void writeJsonFields(YajlWriter w) {
+            w.key("mfn").value(mfn).key("gfn").value(gfn).key("nr").value(nrMfns).key("type").value(type.word());
+        }
     }
 
     /** {@code XEN_DOMCTL_memory_mapping}: map host MMIO {@code [mfn, mfn + nrMfns)} at {@code gfn}. */
@@ -109,6 +148,11 @@ public sealed interface BuildStep {
         @Override
         public String line() {
             return "memory_mapping gfn=" + StepText.hex(gfn) + " mfn=" + StepText.hex(mfn) + " nr=" + StepText.hex(nrMfns);
+        }
+
+        @Override
+        public void writeJsonFields(YajlWriter w) {
+            w.key("gfn").value(gfn).key("mfn").value(mfn).key("nr").value(nrMfns);
         }
     }
 
@@ -144,6 +188,11 @@ public sealed interface BuildStep {
         @Override
         public String line() {
             return "load_acpi addr=" + StepText.hex(guestAddress) + " len=" + bytes.length + " sha256=" + sha256();
+        }
+
+        @Override
+        public void writeJsonFields(YajlWriter w) {
+            w.key("addr").value(guestAddress).key("len").value(bytes.length).key("sha256").value(sha256());
         }
 
         @Override
@@ -187,6 +236,11 @@ public sealed interface BuildStep {
         public String line() {
             return "xenstore_write " + node.path() + " = " + StepText.quote(node.value());
         }
+
+        @Override
+        public void writeJsonFields(YajlWriter w) {
+            w.key("path").value(node.path()).key("value").value(node.value());
+        }
     }
 
     /** {@code XEN_DOMCTL_unpausedomain}: the domain starts running. */
@@ -194,6 +248,11 @@ public sealed interface BuildStep {
         @Override
         public String line() {
             return "unpausedomain";
+        }
+
+        @Override
+        public void writeJsonFields(YajlWriter w) {
+            // no arguments
         }
     }
 }
