@@ -26,8 +26,9 @@ public final class DomainCreator {
         this.notices = notices;
     }
 
+    /** Builds the domain, its libxl config kept with it as libxl keeps it (for {@code list -l}). */
     public DomainBuilder.Built create(DomainConfig config, BuildInputs inputs) {
-        return create(config.source(), BuildPlanner.plan(config, inputs));
+        return create(config.source(), BuildPlanner.plan(config, inputs).keepingConfig(config.libxl().toJson()));
     }
 
     /** Runs a plan; {@code source} (the config path) prefixes the failure message. */

@@ -10,6 +10,7 @@ import dev.jxl.build.xl.XlCreator;
 import dev.jxl.config.ConfigLoader;
 import dev.jxl.config.DomainConfig;
 import dev.jxl.config.LoadedConfig;
+import dev.jxl.config.libxl.LibxlDomainConfig;
 import dev.jxl.grammar.xl.XlConfigReader;
 import dev.jxl.layout.GuestLayout;
 import dev.jxl.layout.PlanOptions;
@@ -87,11 +88,7 @@ final class CreateCommand implements Callable<Integer> {
         LoadedConfig loaded = Planning.load(config, overrides, host);
         loaded.warnings().forEach(err::println);
         if (dryRun) {
-            var libxl = loaded.config().libxl();
-            if (libxl.cInfo().uuid() == null) {
-                libxl = libxl.withUuid(UUID.randomUUID().toString()); // as xl does while parsing
-            }
-            out.print(libxl.toJson());
+            out.print(withUuid(loaded.config().libxl()).toJson());
             out.flush();
             return ExitCode.OK;
         }
@@ -102,11 +99,17 @@ final class CreateCommand implements Callable<Integer> {
             return createWithXl(config, layout, out);
         }
         DomainCreator creator = new DomainCreator(jxl.global(), line -> err.println("jxl: " + line));
-        DomainBuilder.Built built = creator.create(config, LayoutBuildInputs.of(config, layout));
+        DomainConfig kept = new DomainConfig(config.source(), withUuid(config.libxl()), config.jxl());
+        DomainBuilder.Built built = creator.create(kept, LayoutBuildInputs.of(config, layout));
         if (!quiet) {
             out.println("created domain " + built.domid() + " (" + config.name() + ")");
         }
         return ExitCode.OK;
+    }
+
+    /** A config that names no uuid gets a random one, as xl gives it while parsing (libxl_uuid_generate). */
+    private static LibxlDomainConfig withUuid(LibxlDomainConfig libxl) {
+        return libxl.cInfo().uuid() != null ? libxl : libxl.withUuid(UUID.randomUUID().toString());
     }
 
     /** xl's rule: with -f every word is a KEY=VALUE; without, the first word is the config. */

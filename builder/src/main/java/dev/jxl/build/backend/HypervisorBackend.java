@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The one seam between jxl and a hypervisor: host info, one build step forwards or backwards, the
- * domains, and destroy. Everything a backend does to a host goes through these five calls, so a
+ * domains (and the config each was created with), and destroy. Everything a backend does to a host goes through these five calls, so a
  * recording decorator sees all of it and the domain builder can roll back any prefix of a plan.
  */
 public interface HypervisorBackend extends AutoCloseable {
@@ -30,6 +30,15 @@ public interface HypervisorBackend extends AutoCloseable {
 
     /** Destroys a domain and releases everything it holds. */
     void destroy(int domid);
+
+    /**
+     * The libxl config JSON kept for a domain by its create (libxl_retrieve_domain_configuration, as
+     * {@code xl list -l} reads it): empty for a domain that has none (Domain-0 on the sim, a domain
+     * still being built, one created before the backend kept configs).
+     */
+    default java.util.Optional<String> storedConfig(int domid) {
+        return java.util.Optional.empty();
+    }
 
     /**
      * Sets host pmem up as a management or data area ({@code XEN_SYSCTL_nvdimm_pmem_setup}); throws

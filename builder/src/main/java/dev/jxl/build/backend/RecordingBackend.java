@@ -76,6 +76,14 @@ public final class RecordingBackend implements HypervisorBackend {
     }
 
     @Override
+    public java.util.Optional<String> storedConfig(int domid) {
+        java.util.Optional<String> config = record("stored_config dom=" + domid, () -> delegate.storedConfig(domid));
+        lines.set(lines.size() - 1, "stored_config dom=" + domid + " -> " + config.map(c -> c.length() + " chars")
+                .orElse("none"));
+        return config;
+    }
+
+    @Override
     public void close() {
         delegate.close();
     }

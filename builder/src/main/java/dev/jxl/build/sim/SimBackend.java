@@ -5,6 +5,8 @@ import dev.jxl.layout.pmem.PmemSetupValidator;
 import dev.jxl.layout.pmem.SetupOutcome;
 
 import dev.jxl.build.backend.BackendException;
+import dev.jxl.build.json.JsonTree;
+import dev.jxl.config.libxl.YajlWriter;
 import dev.jxl.build.backend.DomainInfo;
 import dev.jxl.build.backend.HostInfo;
 import dev.jxl.build.backend.HypervisorBackend;
@@ -134,6 +136,15 @@ public final class SimBackend implements HypervisorBackend {
             out.add(new DomainInfo(d.domid, d.name, d.totPages * 4, d.maxVcpus, d.building() ? "--p---" : "-b----"));
         }
         return out;
+    }
+
+    @Override
+    public Optional<String> storedConfig(int domid) {
+        return state.domain(domid).filter(d -> d.libxlConfig != null).map(d -> {
+            YajlWriter w = new YajlWriter();
+            JsonTree.writeValue(w, d.libxlConfig);
+            return w.toString();
+        });
     }
 
     @Override

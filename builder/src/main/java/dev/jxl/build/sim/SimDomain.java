@@ -29,6 +29,12 @@ public final class SimDomain {
     public Map<String, String> xenstore = new TreeMap<>();
     /** The build steps done, in order: how a build is undone, after a failure or a crash. */
     public List<JournalEntry> journal = new ArrayList<>();
+    /**
+     * The domain's libxl config as libxl keeps it (userdata {@code libxl-json}, read back by
+     * {@code xl list -l}), as JSON values ({@code JsonTree}); null until its userdata_store step, and
+     * in documents from before jxl kept it.
+     */
+    public Map<String, Object> libxlConfig;
 
     static SimDomain domain0(HostInfo host) {
         SimDomain d = new SimDomain();

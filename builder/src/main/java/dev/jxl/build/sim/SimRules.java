@@ -16,10 +16,13 @@ import dev.jxl.layout.PmemExtent;
 import dev.jxl.layout.plan.BuildStep.PopulateRam;
 import dev.jxl.layout.plan.BuildStep.SetMaxMem;
 import dev.jxl.layout.plan.BuildStep.SetMemoryMap;
+import dev.jxl.layout.plan.BuildStep.StoreConfig;
 import dev.jxl.layout.plan.BuildStep.Unpause;
 import dev.jxl.layout.plan.BuildStep.WriteXenstore;
+import dev.jxl.build.json.JsonTree;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What Xen (and libxl, for names) enforces, applied to the state document in memory. Every operation
@@ -59,6 +62,8 @@ final class SimRules {
             entry = loadAcpi(d, a);
         } else if (step instanceof WriteXenstore w) {
             entry = xenstore(d, w);
+        } else if (step instanceof StoreConfig c) {
+            entry = storeConfig(d, c);
         } else if (step instanceof Unpause) {
             entry = unpause(d);
         } else {
@@ -103,6 +108,8 @@ final class SimRules {
             } else {
                 d.xenstore.put(w.path(), done.previous());
             }
+        } else if (step instanceof StoreConfig) {
+            d.libxlConfig = null;
         } else if (step instanceof Unpause) {
             d.state = SimDomain.BUILDING;
         }
@@ -257,6 +264,26 @@ final class SimRules {
         JournalEntry e = new JournalEntry(w.line(), d.xenstore.get(w.path()), null);
         d.xenstore.put(w.path(), w.value());
         return e;
+    }
+
+    /** libxl keeps the config as text; the sim keeps it as JSON values, in the state document. */
+    @SuppressWarnings("unchecked")
+    private JournalEntry storeConfig(SimDomain d, StoreConfig c) {
+        if (d.libxlConfig != null) {
+            throw new BackendException(c.line() + ": domain " + d.domid + "'s config is already stored");
+        }
+        Object tree;
+        try {
+            tree = JsonTree.parse(c.libxlJson()).root();
+        } catch (JsonTree.SyntaxError e) {
+            throw new BackendException(c.line() + ": the config is not JSON (" + e.line() + ":" + e.column() + ": "
+                    + e.getMessage() + ")");
+        }
+        if (!(tree instanceof Map<?, ?>)) {
+            throw new BackendException(c.line() + ": the config is " + JsonTree.describe(tree) + ", not an object");
+        }
+        d.libxlConfig = (Map<String, Object>) tree;
+        return JournalEntry.of(c.line());
     }
 
     private JournalEntry unpause(SimDomain d) {

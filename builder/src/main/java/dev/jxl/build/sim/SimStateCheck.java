@@ -7,6 +7,7 @@ import dev.jxl.build.json.JsonPath;
 import dev.jxl.build.json.JsonTree;
 import dev.jxl.build.sim.SimDomain.JournalEntry;
 import dev.jxl.build.sim.SimDomain.P2mEntry;
+import dev.jxl.config.libxl.YajlWriter;
 import dev.jxl.layout.XenstoreWrite;
 import dev.jxl.layout.e820.E820Entry;
 import dev.jxl.layout.e820.E820Type;
@@ -35,7 +36,9 @@ import java.util.Set;
  * order (Xen's domain list is sorted); names non-empty, at most 4096 bytes, each once; a known type
  * and state; at least one vCPU; {@code tot_pages} at least 0, within {@code max_mem_kib}, and (for a
  * guest) the pages of its {@code ram} and {@code acpi} mappings; at most E820MAX memory-map entries; a
- * journal that starts with createdomain and ends with unpausedomain exactly when the domain runs.
+ * journal that starts with createdomain and ends with unpausedomain exactly when the domain runs; a
+ * libxl config exactly when the journal has its userdata_store step, and the one that step stored
+ * (none for Domain-0).
  * Mappings: a known kind, at least one page, the frames the kind needs (gfn, mfn, the acpi hash) and no
  * others, within the physical address space; no guest frame mapped twice in a domain; pmem only in HVM
  * and PVH domains, only from data regions, each host page in one mapping; MMIO never over host RAM or
@@ -51,6 +54,7 @@ public final class SimStateCheck {
     private static final Set<String> KINDS = Set.of("ram", "acpi", "pmem", "pmem_label", "mmio");
     private static final String CREATE = "createdomain ";
     private static final String UNPAUSE = new BuildStep.Unpause().line();
+    private static final String STORE_CONFIG = "userdata_store " + BuildStep.StoreConfig.USERID + " ";
 
     private SimStateCheck() {
     }
@@ -436,6 +440,10 @@ public final class SimStateCheck {
             if (!d.journal.isEmpty()) {
                 problem(domain(i, "journal"), d.journal.size() + " step(s): Domain-0 is booted, never built");
             }
+            if (d.libxlConfig != null) {
+                problem(domain(i, "libxl_config"), "the sim stores no libxl config for Domain-0 (it is booted, never"
+                        + " created by a toolstack)");
+            }
         }
 
         /** How undo works: the first step is createdomain (with the rover it moved from), the last unpause iff running. */
@@ -459,11 +467,32 @@ public final class SimStateCheck {
                             + " rover stood at (0.." + (SimRules.DOMID_FIRST_RESERVED - 1) + ")");
                 }
             }
+            config(i, d);
             boolean unpaused = j.get(j.size() - 1).line().equals(UNPAUSE);
             if (SimDomain.RUNNING.equals(d.state) && !unpaused) {
                 problem(domain(i, "state"), "running, but its journal does not end with " + UNPAUSE);
             } else if (SimDomain.BUILDING.equals(d.state) && unpaused) {
                 problem(domain(i, "state"), "building, but its journal ends with " + UNPAUSE);
+            }
+        }
+
+        /** The config is there exactly when its userdata_store step was done, and is what that step stored. */
+        void config(int i, SimDomain d) {
+            JournalEntry stored = d.journal.stream().filter(e -> e.line().startsWith(STORE_CONFIG)).findFirst()
+                    .orElse(null);
+            if (stored == null && d.libxlConfig != null) {
+                problem(domain(i, "libxl_config"), "a libxl config, but the journal has no " + STORE_CONFIG.strip()
+                        + " step that stored it");
+            } else if (stored != null && d.libxlConfig == null) {
+                problem(domain(i, "journal"), "\"" + stored.line() + "\" was done, but the domain has no libxl_config");
+            } else if (stored != null) {
+                YajlWriter w = new YajlWriter();
+                JsonTree.writeValue(w, d.libxlConfig);
+                String line = new BuildStep.StoreConfig(w.toString()).line();
+                if (!line.equals(stored.line())) {
+                    problem(domain(i, "libxl_config"), "not the config its step stored: it is " + line.substring(
+                            STORE_CONFIG.length()) + ", the journal says " + stored.line().substring(STORE_CONFIG.length()));
+                }
             }
         }
 

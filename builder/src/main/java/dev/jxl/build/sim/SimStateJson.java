@@ -28,7 +28,8 @@ import java.util.TreeMap;
 
 /**
  * The state document ({@code state.json}) as JSON: keys in snake case, in the order below; null
- * journal and p2m fields left out. {@code domid_rover} may be missing (documents from before it). Version 2 keeps the host's
+ * journal and p2m fields left out, and a domain's {@code libxl_config} when it has none (Domain-0,
+ * documents from before it was kept). {@code domid_rover} may be missing (documents from before it). Version 2 keeps the host's
  * whole description; version 1 documents (flat host numbers) are still read, and written back as 2. Reading is strict: an unknown or missing key, a wrong type or a
  * value out of range is an error naming the key, so a damaged document is never half-read.
  */
@@ -175,6 +176,10 @@ final class SimStateJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (d.libxlConfig != null) {
+            g.writeFieldName("libxl_config");
+            JsonTree.writeValue(g, d.libxlConfig);
+        }
         g.writeEndObject();
     }
 
@@ -297,7 +302,7 @@ final class SimStateJson {
 
     private static SimDomain domain(JsonTree.Document doc, Object tree) throws BadDocument {
         Obj o = Obj.of(doc, tree, "domain", Set.of("domid", "name", "type", "state", "max_vcpus", "max_mem_kib",
-                "tot_pages", "memory_map", "p2m", "xenstore", "journal"));
+                "tot_pages", "memory_map", "p2m", "xenstore", "journal", "libxl_config"));
         SimDomain d = new SimDomain();
         d.domid = o.integer("domid");
         d.name = o.string("name");
@@ -322,6 +327,8 @@ final class SimStateJson {
             return new JournalEntry(j.string("line"), j.optionalString("previous"),
                     j.has("previous_map") ? j.list("previous_map", SimStateJson::memmapEntry) : null);
         });
+        // documents from before jxl kept the config have none
+        d.libxlConfig = o.has("libxl_config") ? o.object("libxl_config", null).libxlJson() : null;
         return d;
     }
 
@@ -407,6 +414,34 @@ final class SimStateJson {
                 throw bad(key, what + ": \"" + key + "\" = " + v + " does not fit 32 bits");
             }
             return (int) v;
+        }
+
+        /** This object as libxl JSON: only what libxl's generator writes (no fractions; integers of 64 bits). */
+        Map<String, Object> libxlJson() throws BadDocument {
+            libxlMembers(fields);
+            return fields;
+        }
+
+        private void libxlMembers(Object container) throws BadDocument {
+            if (container instanceof Map<?, ?> m) {
+                for (Map.Entry<?, ?> e : m.entrySet()) {
+                    libxlValue(e.getValue(), doc.at(m, (String) e.getKey()));
+                }
+            } else if (container instanceof List<?> l) {
+                for (int i = 0; i < l.size(); i++) {
+                    libxlValue(l.get(i), doc.at(l, i));
+                }
+            }
+        }
+
+        private void libxlValue(Object v, JsonTree.Position at) throws BadDocument {
+            if (v instanceof Map || v instanceof List) {
+                libxlMembers(v);
+            } else if (v instanceof BigInteger n ? n.bitLength() > 64 || n.signum() < 0 && n.bitLength() > 63
+                    : !(v instanceof String || v instanceof Boolean || v == null)) {
+                throw new BadDocument(at, what + ": " + JsonTree.describe(v) + " is no value libxl's JSON holds"
+                        + " (strings, booleans, null and integers of 64 bits)");
+            }
         }
 
         Obj object(String key, Set<String> keys) throws BadDocument {

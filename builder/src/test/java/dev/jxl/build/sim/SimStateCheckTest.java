@@ -332,6 +332,49 @@ class SimStateCheckTest {
                 + " within/between Object entries"), refused("{\"a\": 1,\n"));
     }
 
+    /** The kept libxl config is there exactly when its step was done, and is the config that step stored. */
+    @Test
+    void theLibxlConfigAgreesWithItsStep() throws Exception {
+        String libxl = "{\n    \"c_info\": {\n        \"type\": \"pvh\",\n        \"name\": \"kept\"\n    }\n}\n";
+        try (SimBackend b = open()) {
+            b.destroy(1); // its pmem, for the next
+            new DomainBuilder(b).build(TestPlans.get("hvm-pmem-kept").keepingConfig(libxl));
+            assertEquals(java.util.Optional.of(libxl), b.storedConfig(5));
+            assertEquals(java.util.Optional.empty(), b.storedConfig(2), "built without the step, no config");
+            assertEquals(java.util.Optional.empty(), b.storedConfig(0));
+        }
+        assertTrue(SimStateCheck.check(dir).ok(), SimStateCheck.check(dir).diagnostics().toString());
+        good = Files.readString(file);
+        String step = new BuildStep.StoreConfig(libxl).line();
+        List<String> lost = refused(edited(s -> s.domains.get(4).libxlConfig = null));
+        assertTrue(lost.get(0).endsWith("error: domains[4].journal: \"" + step + "\" was done, but the domain has no"
+                + " libxl_config"), lost.toString());
+        List<String> unjournalled = refused(edited(s -> s.domains.get(4).journal.removeIf(j -> j.line().equals(step))));
+        assertTrue(unjournalled.get(0).endsWith("error: domains[4].libxl_config: a libxl config, but the journal has no"
+                + " userdata_store libxl-json step that stored it"), unjournalled.toString());
+        List<String> changed = refused(good.replace("\"name\" : \"kept\"", "\"name\" : \"kepT\""));
+        assertTrue(changed.get(0).contains("error: domains[4].libxl_config: not the config its step stored: it is "
+                + new BuildStep.StoreConfig(libxl.replace("kept", "kepT")).line().substring("userdata_store libxl-json ".length())),
+                changed.toString());
+        assertTrue(changed.get(0).endsWith(", the journal says " + step.substring("userdata_store libxl-json ".length())),
+                changed.toString());
+        List<String> domain0 = refused(edited(s -> s.domains.get(0).libxlConfig = new java.util.LinkedHashMap<>()));
+        assertTrue(domain0.get(0).endsWith("error: domains[0].libxl_config: the sim stores no libxl config for Domain-0"
+                + " (it is booted, never created by a toolstack)"), domain0.toString());
+        Files.writeString(file, good);
+        try (SimBackend b = open()) {
+            b.destroy(5);
+        }
+        String without = Files.readString(file);
+        dev.jxl.layout.plan.BuildPlan again = TestPlans.get("hvm-pmem-kept2").keepingConfig(libxl);
+        try (SimBackend b = SimBackend.open(dir, BuiltinHost::get, SimOptions.failAt(again.size() - 1).withoutFsync(),
+                line -> { })) {
+            // the last step (unpausedomain) fails: the kept config is undone with the rest
+            assertThrows(BuildFailedException.class, () -> new DomainBuilder(b).build(again));
+        }
+        assertEquals(without, Files.readString(file));
+    }
+
     @Test
     void aStateDirThatIsAFileIsRefusedByName() throws Exception {
         Path notDir = dir.resolve("plain");

@@ -1,6 +1,7 @@
 package dev.jxl.layout.plan;
 
 import dev.jxl.config.libxl.YajlWriter;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,6 +31,17 @@ public record BuildPlan(List<BuildStep> steps) {
 
     public BuildStep.CreateDomain createDomain() {
         return (BuildStep.CreateDomain) steps.get(0);
+    }
+
+    /**
+     * This plan as {@code create} runs it: the domain's libxl config kept ({@link BuildStep.StoreConfig})
+     * where libxl keeps it, at the end of its create, right before the final unpausedomain.
+     */
+    public BuildPlan keepingConfig(String libxlJson) {
+        List<BuildStep> out = new ArrayList<>(steps);
+        int at = out.get(out.size() - 1) instanceof BuildStep.Unpause ? out.size() - 1 : out.size();
+        out.add(at, new BuildStep.StoreConfig(libxlJson));
+        return new BuildPlan(out);
     }
 
     /** The canonical text, one {@code INDEX LINE} per step, indices right-aligned. */

@@ -6,10 +6,7 @@ import dev.jxl.layout.PmemExtent;
 import dev.jxl.layout.XenstoreWrite;
 import dev.jxl.layout.e820.E820Entry;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -178,11 +175,7 @@ public sealed interface BuildStep {
         }
 
         public String sha256() {
-            try {
-                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every JRE has SHA-256", e);
-            }
+            return StepText.sha256(bytes);
         }
 
         @Override
@@ -240,6 +233,50 @@ public sealed interface BuildStep {
         @Override
         public void writeJsonFields(YajlWriter w) {
             w.key("path").value(node.path()).key("value").value(node.value());
+        }
+    }
+
+    /**
+     * libxl's {@code libxl__set_domain_configuration} at the end of its create ({@code domcreate_complete}):
+     * the domain's libxl config JSON, as {@code xl -N create} prints it (with the domain's uuid), kept
+     * with the domain under libxl's userdata id {@code libxl-json}, where {@code xl list -l} reads it
+     * back. libxl's create is complete with it; the domain stays paused until unpausedomain. Not planned
+     * from a layout (the uuid is chosen per create): {@code create} adds it ({@link BuildPlan#keepingConfig}).
+     * The line names the bytes by length and SHA-256, as load_acpi does.
+     */
+    record StoreConfig(String libxlJson) implements BuildStep {
+        /** libxl's userdata id for the domain config. */
+        public static final String USERID = "libxl-json";
+
+        public StoreConfig {
+            Objects.requireNonNull(libxlJson, "libxlJson");
+            if (libxlJson.isEmpty()) {
+                throw new IllegalArgumentException("userdata_store needs the config JSON");
+            }
+        }
+
+        /** The bytes libxl stores (config text is one byte per character, as it was read). */
+        public byte[] bytes() {
+            return libxlJson.getBytes(StandardCharsets.ISO_8859_1);
+        }
+
+        public String sha256() {
+            return StepText.sha256(bytes());
+        }
+
+        @Override
+        public String line() {
+            return "userdata_store " + USERID + " len=" + bytes().length + " sha256=" + sha256();
+        }
+
+        @Override
+        public void writeJsonFields(YajlWriter w) {
+            w.key("userid").value(USERID).key("len").value(bytes().length).key("sha256").value(sha256());
+        }
+
+        @Override
+        public String toString() {
+            return line();
         }
     }
 
