@@ -54,7 +54,7 @@ final class CreateCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Quiet: no \"Parsing config from\" line and no success line.")
     boolean quiet;
 
-    @Option(names = "-p", description = "Leave the domain paused after it is created (--backend xl).")
+    @Option(names = "-p", description = "Leave the domain paused after it is created (jxl unpause starts it).")
     boolean paused;
 
     @Option(names = "-c", description = "Attach to the domain's console after it is created (--backend xl).")
@@ -100,9 +100,9 @@ final class CreateCommand implements Callable<Integer> {
         }
         DomainCreator creator = new DomainCreator(jxl.global(), line -> err.println("jxl: " + line));
         DomainConfig kept = new DomainConfig(config.source(), withUuid(config.libxl()), config.jxl());
-        DomainBuilder.Built built = creator.create(kept, LayoutBuildInputs.of(config, layout));
+        DomainBuilder.Built built = creator.create(kept, LayoutBuildInputs.of(config, layout), paused);
         if (!quiet) {
-            out.println("created domain " + built.domid() + " (" + config.name() + ")");
+            out.println("created domain " + built.domid() + " (" + config.name() + ")" + (paused ? ", paused" : ""));
         }
         return ExitCode.OK;
     }
@@ -132,13 +132,10 @@ final class CreateCommand implements Callable<Integer> {
 
     /** What needs a real domain's console or life cycle, refused before anything is read or built. */
     private void refuseOnTheSim() {
-        String flag = console ? "-c" : foreground ? "-F" : paused ? "-p" : null;
+        String flag = console ? "-c" : foreground ? "-F" : null;
         if (flag != null) {
-            String why = switch (flag) {
-                case "-c" -> "the simulated host runs no guest code, so a domain has no console";
-                case "-F" -> "a simulated domain never dies by itself, so -F would wait forever";
-                default -> "the simulated host does not keep domains paused yet";
-            };
+            String why = flag.equals("-c") ? "the simulated host runs no guest code, so a domain has no console"
+                    : "a simulated domain never dies by itself, so -F would wait forever";
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), flag + ": " + why
                     + "; it works with --backend xl");
         }

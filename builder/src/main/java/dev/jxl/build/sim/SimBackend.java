@@ -132,8 +132,7 @@ public final class SimBackend implements HypervisorBackend {
     public List<DomainInfo> list() {
         List<DomainInfo> out = new ArrayList<>();
         for (SimDomain d : state.domains) {
-            // a simulated guest never runs a vCPU: idle means blocked, as xl shows an idle guest
-            out.add(new DomainInfo(d.domid, d.name, d.totPages * 4, d.maxVcpus, d.building() ? "--p---" : "-b----"));
+            out.add(new DomainInfo(d.domid, d.name, d.totPages * 4, d.maxVcpus, d.stateLetters()));
         }
         return out;
     }
@@ -144,6 +143,22 @@ public final class SimBackend implements HypervisorBackend {
             YajlWriter w = new YajlWriter();
             JsonTree.writeValue(w, d.libxlConfig);
             return w.toString();
+        });
+    }
+
+    @Override
+    public void pause(int domid) {
+        change(() -> {
+            new SimRules(state).pause(domid);
+            return null;
+        });
+    }
+
+    @Override
+    public void unpause(int domid) {
+        change(() -> {
+            new SimRules(state).unpause(domid);
+            return null;
         });
     }
 

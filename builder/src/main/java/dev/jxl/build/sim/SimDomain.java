@@ -12,12 +12,21 @@ import java.util.TreeMap;
 public final class SimDomain {
     /** Still being built: a crash leaves it so, and the next start undoes it. */
     public static final String BUILDING = "building";
+    /** Built (libxl's create complete) and paused by the toolstack: {@code create -p}, or {@code pause}. */
+    public static final String PAUSED = "paused";
     public static final String RUNNING = "running";
+    /** Xen's limit on {@code controller_pause_count} (-EOVERFLOW past it). */
+    public static final int MAX_PAUSE_COUNT = 255;
 
     public int domid;
     public String name;
     public String type;
     public String state;
+    /**
+     * Xen's {@code controller_pause_count}: createdomain leaves it at 1, each pausedomain adds one and
+     * each unpausedomain takes one; the domain runs only at 0 (so two pauses need two unpauses).
+     */
+    public int pauseCount;
     public int maxVcpus;
     public long maxMemKib;
     /** Pages of RAM the domain owns (populated RAM and toolstack-loaded pages), as Xen's d->tot_pages. */
@@ -51,6 +60,11 @@ public final class SimDomain {
 
     public boolean building() {
         return BUILDING.equals(state);
+    }
+
+    /** xl list's state letters: a simulated guest never runs a vCPU, so unpaused it is blocked (idle). */
+    public String stateLetters() {
+        return RUNNING.equals(state) ? "-b----" : "--p---";
     }
 
     /**

@@ -29,9 +29,11 @@ import java.util.TreeMap;
 /**
  * The state document ({@code state.json}) as JSON: keys in snake case, in the order below; null
  * journal and p2m fields left out, and a domain's {@code libxl_config} when it has none (Domain-0,
- * documents from before it was kept). {@code domid_rover} may be missing (documents from before it). Version 2 keeps the host's
- * whole description; version 1 documents (flat host numbers) are still read, and written back as 2. Reading is strict: an unknown or missing key, a wrong type or a
- * value out of range is an error naming the key, so a damaged document is never half-read.
+ * documents from before it was kept). {@code domid_rover} may be missing (documents from before
+ * it), and so may a domain's {@code pause_count} (then 0 when it runs, else 1). Version 2
+ * keeps the host's whole description; version 1 documents (flat host numbers) are still read, and
+ * written back as 2. Reading is strict: an unknown or missing key, a wrong type or a value out of
+ * range is an error naming the key, so a damaged document is never half-read.
  */
 final class SimStateJson {
     // the keys of the flat integer objects, written and read in this order
@@ -135,6 +137,7 @@ final class SimStateJson {
         g.writeStringField("name", d.name);
         g.writeStringField("type", d.type);
         g.writeStringField("state", d.state);
+        g.writeNumberField("pause_count", d.pauseCount);
         g.writeNumberField("max_vcpus", d.maxVcpus);
         g.writeNumberField("max_mem_kib", d.maxMemKib);
         g.writeNumberField("tot_pages", d.totPages);
@@ -302,12 +305,14 @@ final class SimStateJson {
 
     private static SimDomain domain(JsonTree.Document doc, Object tree) throws BadDocument {
         Obj o = Obj.of(doc, tree, "domain", Set.of("domid", "name", "type", "state", "max_vcpus", "max_mem_kib",
-                "tot_pages", "memory_map", "p2m", "xenstore", "journal", "libxl_config"));
+                "tot_pages", "memory_map", "p2m", "xenstore", "journal", "libxl_config", "pause_count"));
         SimDomain d = new SimDomain();
         d.domid = o.integer("domid");
         d.name = o.string("name");
         d.type = o.string("type");
         d.state = o.string("state");
+        // documents from before the count was kept: a running domain is paused no more, any other once
+        d.pauseCount = o.has("pause_count") ? o.integer("pause_count") : SimDomain.RUNNING.equals(d.state) ? 0 : 1;
         d.maxVcpus = o.integer("max_vcpus");
         d.maxMemKib = o.longValue("max_mem_kib");
         d.totPages = o.longValue("tot_pages");

@@ -44,6 +44,21 @@ public record BuildPlan(List<BuildStep> steps) {
         return new BuildPlan(out);
     }
 
+    /**
+     * This plan as {@code create -p} runs it: without the final unpausedomain, so the domain is built
+     * and left paused, as xl leaves it when it skips its libxl_domain_unpause. The plan must keep the
+     * config ({@link #keepingConfig}): that step completes the create, so the domain is not taken for
+     * a half-built one.
+     */
+    public BuildPlan leftPaused() {
+        int last = steps.size() - 1;
+        if (!(steps.get(last) instanceof BuildStep.Unpause) || last < 1
+                || !(steps.get(last - 1) instanceof BuildStep.StoreConfig)) {
+            throw new IllegalStateException("a plan is left paused after its config is kept, before its unpausedomain");
+        }
+        return new BuildPlan(steps.subList(0, last));
+    }
+
     /** The canonical text, one {@code INDEX LINE} per step, indices right-aligned. */
     public String toText() {
         int width = Integer.toString(steps.size() - 1).length();

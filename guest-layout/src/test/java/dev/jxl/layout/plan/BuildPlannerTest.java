@@ -129,5 +129,9 @@ class BuildPlannerTest {
         assertEquals(new BuildStep.StoreConfig(json), noUnpause.keepingConfig(json).step(p.size() - 1),
                 "a plan without the unpause keeps it last");
         assertThrows(IllegalArgumentException.class, () -> new BuildStep.StoreConfig(""));
+        // create -p: everything but the unpause, so the kept config ends the create
+        assertEquals(kept.steps().subList(0, kept.size() - 1), kept.leftPaused().steps());
+        assertThrows(IllegalStateException.class, p::leftPaused, "without the config kept, a paused domain would look"
+                + " half-built");
     }
 }
