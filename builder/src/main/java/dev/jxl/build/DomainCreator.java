@@ -26,8 +26,15 @@ public final class DomainCreator {
         this.notices = notices;
     }
 
+    /** Builds the domain, its libxl config kept with it as libxl keeps it (for {@code list -l}), and starts it. */
     public DomainBuilder.Built create(DomainConfig config, BuildInputs inputs) {
-        return create(config.source(), BuildPlanner.plan(config, inputs));
+        return create(config, inputs, false);
+    }
+
+    /** As {@link #create(DomainConfig, BuildInputs)}; {@code paused}: built and left paused (xl create -p). */
+    public DomainBuilder.Built create(DomainConfig config, BuildInputs inputs, boolean paused) {
+        BuildPlan plan = BuildPlanner.plan(config, inputs).keepingConfig(config.libxl().toJson());
+        return create(config.source(), paused ? plan.leftPaused() : plan);
     }
 
     /** Runs a plan; {@code source} (the config path) prefixes the failure message. */

@@ -10,6 +10,7 @@ import dev.jxl.build.xl.XlCreator;
 import dev.jxl.config.ConfigLoader;
 import dev.jxl.config.DomainConfig;
 import dev.jxl.config.LoadedConfig;
+import dev.jxl.config.libxl.LibxlDomainConfig;
 import dev.jxl.grammar.xl.XlConfigReader;
 import dev.jxl.layout.GuestLayout;
 import dev.jxl.layout.PlanOptions;
@@ -53,7 +54,7 @@ final class CreateCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Quiet: no \"Parsing config from\" line and no success line.")
     boolean quiet;
 
-    @Option(names = "-p", description = "Leave the domain paused after it is created (--backend xl).")
+    @Option(names = "-p", description = "Leave the domain paused after it is created (jxl unpause starts it).")
     boolean paused;
 
     @Option(names = "-c", description = "Attach to the domain's console after it is created (--backend xl).")
@@ -87,11 +88,7 @@ final class CreateCommand implements Callable<Integer> {
         LoadedConfig loaded = Planning.load(config, overrides, host);
         loaded.warnings().forEach(err::println);
         if (dryRun) {
-            var libxl = loaded.config().libxl();
-            if (libxl.cInfo().uuid() == null) {
-                libxl = libxl.withUuid(UUID.randomUUID().toString()); // as xl does while parsing
-            }
-            out.print(libxl.toJson());
+            out.print(withUuid(loaded.config().libxl()).toJson());
             out.flush();
             return ExitCode.OK;
         }
@@ -102,11 +99,17 @@ final class CreateCommand implements Callable<Integer> {
             return createWithXl(config, layout, out);
         }
         DomainCreator creator = new DomainCreator(jxl.global(), line -> err.println("jxl: " + line));
-        DomainBuilder.Built built = creator.create(config, LayoutBuildInputs.of(config, layout));
+        DomainConfig kept = new DomainConfig(config.source(), withUuid(config.libxl()), config.jxl());
+        DomainBuilder.Built built = creator.create(kept, LayoutBuildInputs.of(config, layout), paused);
         if (!quiet) {
-            out.println("created domain " + built.domid() + " (" + config.name() + ")");
+            out.println("created domain " + built.domid() + " (" + config.name() + ")" + (paused ? ", paused" : ""));
         }
         return ExitCode.OK;
+    }
+
+    /** A config that names no uuid gets a random one, as xl gives it while parsing (libxl_uuid_generate). */
+    private static LibxlDomainConfig withUuid(LibxlDomainConfig libxl) {
+        return libxl.cInfo().uuid() != null ? libxl : libxl.withUuid(UUID.randomUUID().toString());
     }
 
     /** xl's rule: with -f every word is a KEY=VALUE; without, the first word is the config. */
@@ -129,13 +132,10 @@ final class CreateCommand implements Callable<Integer> {
 
     /** What needs a real domain's console or life cycle, refused before anything is read or built. */
     private void refuseOnTheSim() {
-        String flag = console ? "-c" : foreground ? "-F" : paused ? "-p" : null;
+        String flag = console ? "-c" : foreground ? "-F" : null;
         if (flag != null) {
-            String why = switch (flag) {
-                case "-c" -> "the simulated host runs no guest code, so a domain has no console";
-                case "-F" -> "a simulated domain never dies by itself, so -F would wait forever";
-                default -> "the simulated host does not keep domains paused yet";
-            };
+            String why = flag.equals("-c") ? "the simulated host runs no guest code, so a domain has no console"
+                    : "a simulated domain never dies by itself, so -F would wait forever";
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), flag + ": " + why
                     + "; it works with --backend xl");
         }

@@ -86,6 +86,8 @@ public final class Jxl implements Runnable {
         m.put("pmem", PmemCommand.class);
         m.put("list", ListCommand.class);
         m.put("destroy", DestroyCommand.class);
+        m.put("pause", PauseCommand.class);
+        m.put("unpause", UnpauseCommand.class);
         m.put("info", InfoCommand.class);
         m.put("acpi", AcpiCommand.class);
         m.put("state", StateCommand.class);

@@ -6,6 +6,7 @@ import dev.jxl.build.Backends;
 import dev.jxl.build.backend.BackendException;
 import dev.jxl.build.backend.DomainInfo;
 import dev.jxl.build.backend.HypervisorBackend;
+import dev.jxl.build.json.JsonTree;
 import dev.jxl.config.libxl.YajlWriter;
 import java.io.PrintWriter;
 import java.util.List;
@@ -17,8 +18,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code jxl list [DOMAIN…]}: the domains of the backend, in xl list's columns. */
-@Command(name = "list", description = "List the domains (xl list's columns), or only the ones named.")
+/** {@code jxl list [-l] [DOMAIN…]}: the domains of the backend, in xl list's columns; with -l their configs. */
+@Command(name = "list", description = "List the domains (xl list's columns), or only the ones named; with -l each"
+        + " one's libxl config as JSON (xl list -l).")
 final class ListCommand implements Callable<Integer> {
     enum Format { text, json }
 
@@ -31,6 +33,10 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: text).")
     Format format = Format.text;
 
+    @Option(names = {"-l", "--long"}, description = "Each domain's libxl config as JSON, as xl list -l prints it"
+            + " (the config the domain was created with, as create -N prints it).")
+    boolean details;
+
     @Parameters(arity = "0..*", paramLabel = "DOMAIN", description = "Domain names or ids (default: all).")
     List<String> only = List.of();
 
@@ -38,23 +44,62 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         List<DomainInfo> domains;
         PrintWriter err = spec.commandLine().getErr();
+        if (details && format == Format.json) {
+            throw DiagnosticException.of(Failure.USAGE, "-l prints libxl's JSON, --format json jxl's summary of each"
+                    + " domain: give one of them");
+        }
         if (jxl.global().backend() == GlobalOptions.Backend.xl) {
             if (format == Format.json) {
                 throw DiagnosticException.of(Failure.USAGE, "--format json lists the sim's domains; with --backend xl,"
-                        + " `xl list -l` prints libxl's JSON");
+                        + " `jxl list -l` prints libxl's JSON (xl list -l)");
             }
-            return XlHandover.list(only, spec.commandLine().getOut(), err);
+            List<String> args = new java.util.ArrayList<>(details ? List.of("-l") : List.of());
+            args.addAll(only);
+            return XlHandover.list(args, spec.commandLine().getOut(), err);
         }
+        String text;
         try (HypervisorBackend backend = Backends.open(jxl.global(), line -> err.println("jxl: " + line))) {
             List<DomainInfo> all = backend.list();
             domains = only.isEmpty() ? all : only.stream().map(q -> DestroyCommand.find(all, q)).toList();
+            text = details ? details(backend, domains, err) : format == Format.json ? json(domains) : text(domains);
         } catch (BackendException e) {
             throw DiagnosticException.of(Failure.BACKEND, e.getMessage(), e);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? json(domains) : text(domains));
+        out.print(text);
         out.flush();
         return ExitCode.OK;
+    }
+
+    /**
+     * xl list -l (xl_info.c list_domains_details): an array of {@code {"domid": N, "config": …}}, the
+     * config as the domain's create kept it, then the blank line xl's puts adds after yajl's own
+     * newline. A domain with no kept config is left out, as xl leaves out one whose config it cannot
+     * retrieve; jxl says so on stderr.
+     */
+    static String details(HypervisorBackend backend, List<DomainInfo> domains, PrintWriter err) {
+        YajlWriter w = new YajlWriter();
+        w.openArray();
+        for (DomainInfo d : domains) {
+            java.util.Optional<String> config = backend.storedConfig(d.domid());
+            if (config.isEmpty()) {
+                err.println("jxl: list -l: " + d.name() + " (" + d.domid() + ") left out: " + (d.domid() == 0
+                        ? "the sim keeps no libxl config for Domain-0 (on real Xen, xen-init-dom0 stores a stub one)"
+                        : "no libxl config is kept for it (created by a jxl that did not keep configs yet, or still"
+                        + " being built), as xl list -l leaves out a domain whose config it cannot retrieve"));
+                continue;
+            }
+            w.openMap().key("domid").value(d.domid()).key("config");
+            try {
+                JsonTree.writeValue(w, JsonTree.parse(config.get()).root());
+            } catch (JsonTree.SyntaxError e) {
+                throw new IllegalStateException("domain " + d.domid() + "'s kept config does not read back: "
+                        + e.getMessage(), e);
+            }
+            w.closeMap();
+        }
+        w.closeArray();
+        return w + "\n";
     }
 
     /** xl's own layout (xl_info.c list_domains), Time(s) included: a simulated guest has used none. */

@@ -2,6 +2,7 @@ package dev.jxl.cli;
 
 import dev.jxl.diag.DiagnosticException;
 import dev.jxl.diag.Failure;
+import dev.jxl.layout.plan.BuildPlan;
 import dev.jxl.layout.plan.BuildPlanner;
 import dev.jxl.layout.plan.LayoutBuildInputs;
 
@@ -10,6 +11,7 @@ import dev.jxl.config.ConfigLoader;
 import dev.jxl.config.DomainConfig;
 import dev.jxl.config.JxlExtensions;
 import dev.jxl.config.LoadedConfig;
+import dev.jxl.config.libxl.YajlWriter;
 import dev.jxl.diag.ConfigException;
 import dev.jxl.diag.Diagnostic;
 import dev.jxl.diag.SourcePosition;
@@ -106,6 +108,7 @@ final class PlanCommand implements Callable<Integer> {
         }
         Host host;
         String header = "";
+        OptionalLong migrationSafeStart = OptionalLong.empty();
         DomainConfig c;
         try {
             if (!hosts.isEmpty()) {
@@ -121,6 +124,7 @@ final class PlanCommand implements Callable<Integer> {
                             + c.type().libxlName() + "\" (an HVM guest's hole is mmio_hole)");
                 }
                 long start = LayoutPlanner.migrationSafePciHoleStart(all);
+                migrationSafeStart = OptionalLong.of(start);
                 header = "pci_hole_start = " + Hex.plain(start) + " (the highest valid on " + hosts.size()
                         + " host(s): " + String.join(", ", hosts.stream().map(Path::toString).toList()) + ")\n\n";
                 c = new DomainConfig(c.source(), c.libxl(), new JxlExtensions(c.jxl().vnvdimmSpecs(), OptionalLong.of(start)));
@@ -136,13 +140,31 @@ final class PlanCommand implements Callable<Integer> {
                 Planning.options(jxl.global(), new PlanOptions(rsdp == Rsdp.high)));
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case json -> out.print(layout.toJson());
+            case json -> out.print(json(layout, BuildPlanner.plan(c, LayoutBuildInputs.of(c, layout)), migrationSafeStart));
             case svg -> out.print(LayoutSvg.render(layout, title(c.name())));
             default -> out.print(header + layout.toText() + "\nbuild steps:\n"
                     + BuildPlanner.plan(c, LayoutBuildInputs.of(c, layout)).toText());
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /**
+     * One object: the layout's members where they always were (a script reading {@code .e820} keeps
+     * working), then {@code build_steps}, and with {@code --hosts} what it found ({@code hosts}).
+     */
+    private String json(GuestLayout layout, BuildPlan plan, OptionalLong migrationSafeStart) {
+        YajlWriter w = new YajlWriter();
+        w.openMap();
+        layout.writeJson(w);
+        w.key("build_steps");
+        plan.writeJson(w);
+        migrationSafeStart.ifPresent(start -> {
+            w.key("hosts").openMap().key("pci_hole_start").value(start).key("files").openArray();
+            hosts.forEach(h -> w.value(h.toString()));
+            w.closeArray().closeMap();
+        });
+        return w.closeMap().toString();
     }
 
     /**

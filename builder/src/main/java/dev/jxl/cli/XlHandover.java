@@ -11,8 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code list}, {@code info} and {@code destroy} with {@code --backend xl}: real Xen's xl does them,
- * its output passed through as it prints it; jxl adds only the clean-up of the files its create wrote.
+ * {@code list}, {@code info}, {@code pause}, {@code unpause} and {@code destroy} with {@code --backend xl}:
+ * real Xen's xl does them, its output passed through as it prints it; jxl adds only the clean-up of
+ * the files its create wrote.
  */
 final class XlHandover {
     private static final long TIMEOUT_MINUTES = 10;
@@ -76,6 +77,25 @@ final class XlHandover {
         err.flush();
         files.forget(name);
         return ExitCode.OK;
+    }
+
+    /**
+     * {@code xl pause} / {@code xl unpause}, its output and exit status as xl gives them (xl logs a
+     * refused pause and still exits 0). With -N the domain is only looked up.
+     */
+    static int pauseOrUnpause(GlobalOptions global, String op, String domain, PrintWriter out, PrintWriter err) {
+        if (global.dryRun()) {
+            boolean numeric = !domain.isEmpty() && domain.chars().allMatch(c -> c >= '0' && c <= '9');
+            XlTool.Result r = run(List.of(numeric ? "domname" : "domid", domain));
+            if (!r.ok()) {
+                err.print(r.stderr());
+                throw DiagnosticException.of(Failure.NO_SUCH_DOMAIN, "no domain " + (numeric ? "with id " : "named ")
+                        + domain + " (xl " + (numeric ? "domname" : "domid") + " exited " + r.exitCode() + ")")
+                        .withNote("'xl list' shows the domains Xen runs");
+            }
+            return ExitCode.OK;
+        }
+        return passThrough(List.of(op, domain), out, err);
     }
 
     private static int alreadyGone(XlCreator files, String name, PrintWriter err) {

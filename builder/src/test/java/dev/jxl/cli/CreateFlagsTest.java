@@ -47,7 +47,7 @@ class CreateFlagsTest {
 
     @Test
     void whatTheSimCannotDoIsRefusedByNameBeforeAnythingIsBuilt() {
-        for (String flag : List.of("-c", "-F", "-p")) {
+        for (String flag : List.of("-c", "-F")) {
             CliRun r = CliRun.of(state, "create", flag, PV);
             assertEquals(ExitCode.USAGE, r.rc(), flag);
             assertTrue(r.err().startsWith("jxl: error: create: " + flag + ": "), r.err());
@@ -55,6 +55,15 @@ class CreateFlagsTest {
         }
         assertFalse(CliRun.of(state, "list").out().contains("pv-linux"), "nothing was created");
         assertEquals(0, CliRun.of(state, "create", "-e", PV).rc(), "-e: on the sim nothing waits anyway");
+    }
+
+    @Test
+    void dashPLeavesTheDomainPausedOnTheSim() {
+        CliRun r = CliRun.of(state, "create", "-p", PV);
+        assertEquals(0, r.rc(), r.err());
+        assertEquals("created domain 1 (pv-linux), paused\n", r.out());
+        assertTrue(CliRun.of(state, "list", "pv-linux").out().contains(" 1  1024     2     --p---  "),
+                CliRun.of(state, "list").out());
     }
 
     /** With --backend xl the flags go to xl create as they were given. */

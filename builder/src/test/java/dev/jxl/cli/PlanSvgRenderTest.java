@@ -39,15 +39,13 @@ class PlanSvgRenderTest {
         return null;
     }
 
-    /** Chromium's path, or the test is skipped with the reason on stderr too (the report alone hides it). */
+    /** Chromium's path, or the test is skipped (Oracles says why on stderr too). */
     static Path requireChromium() {
         Path browser = chromium();
         if (browser == null) {
-            String reason = "chromium is not installed (Debian package chromium"
+            Oracles.assumeOracle(false, "chromium is not installed (Debian package chromium"
                     + (System.getProperty("jxl.chromium") != null ? "; -Djxl.chromium=" + System.getProperty("jxl.chromium") : "")
-                    + "): the SVG pictures are not checked in a browser";
-            System.err.println("PlanSvgRenderTest: " + (Oracles.oraclesRequired() ? "FAILED: " : "SKIPPED: ") + reason);
-            Oracles.assumeOracle(false, reason);
+                    + "): the SVG pictures are not checked in a browser");
         }
         return browser;
     }

@@ -73,6 +73,8 @@ class XlHandoverTest {
         assertTrue(out.toString().contains("g    5  1024     2     r-----       1.5\n"), out.toString());
         assertTrue(out.toString().endsWith("host                   : fake\n"), out.toString());
         assertEquals(ExitCode.USAGE, jxl("list", "--format", "json"));
+        assertEquals(0, jxl("list", "-l", "g"));
+        assertEquals(List.of("list g", "info", "list -l g"), calls());
     }
 
     @Test

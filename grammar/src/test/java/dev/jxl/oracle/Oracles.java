@@ -3,6 +3,7 @@ package dev.jxl.oracle;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -74,17 +75,35 @@ public final class Oracles {
 
     /**
      * The single decision point: if {@code ok} is false, skip the current test with {@code reason},
-     * or fail it when {@value #REQUIRE_ENV}=1.
+     * or fail it when {@value #REQUIRE_ENV}=1. The reason also goes to stderr, naming the test: a
+     * skip is otherwise seen only in the XML report, and a console run would just count it.
      */
     public static void assumeOracle(boolean ok, String reason) {
         if (ok) {
             return;
         }
         String message = "oracle unavailable: " + reason;
-        if (oraclesRequired()) {
+        boolean required = oraclesRequired();
+        System.err.println(caller() + ": " + (required ? "FAILED" : "SKIPPED") + ": " + message);
+        if (required) {
             throw new AssertionError(message + " (" + REQUIRE_ENV + "=1, so this is a failure)");
         }
         Assumptions.assumeTrue(false, message);
+    }
+
+    /** The test that asked, as Class.method: the nearest frame of a *Test or *IT class, else the nearest caller. */
+    private static String caller() {
+        List<StackWalker.StackFrame> frames = StackWalker.getInstance().walk(s -> s
+                .filter(f -> !f.getClassName().equals(Oracles.class.getName())).toList());
+        return frames.stream().filter(f -> simpleName(f).endsWith("Test") || simpleName(f).endsWith("IT")).findFirst()
+                .or(() -> frames.stream().findFirst())
+                .map(f -> simpleName(f) + "." + f.getMethodName())
+                .orElse("oracle");
+    }
+
+    private static String simpleName(StackWalker.StackFrame f) {
+        String name = f.getClassName();
+        return name.substring(name.lastIndexOf('.') + 1);
     }
 
     private static Optional<Path> locate(String command) {

@@ -195,9 +195,7 @@ public record GuestLayout(DomainType type, long ramKib, E820Map e820, Optional<E
     private static void entriesJson(YajlWriter w, E820Map m) {
         w.openArray();
         for (int i = 0; i < m.size(); i++) {
-            E820Entry e = m.get(i);
-            w.openMap().key("addr").unsignedValue(e.addr()).key("size").unsignedValue(e.size())
-                    .key("type").value(e.type().value()).closeMap();
+            m.get(i).writeJson(w);
         }
         w.closeArray();
     }

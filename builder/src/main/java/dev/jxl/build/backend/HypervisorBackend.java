@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * The one seam between jxl and a hypervisor: host info, one build step forwards or backwards, the
- * domains, and destroy. Everything a backend does to a host goes through these five calls, so a
- * recording decorator sees all of it and the domain builder can roll back any prefix of a plan.
+ * domains (and the config each was created with), pause, unpause and destroy. Everything a backend
+ * does to a host goes through these calls, so a recording decorator sees all of it and the domain
+ * builder can roll back any prefix of a plan.
  */
 public interface HypervisorBackend extends AutoCloseable {
 
@@ -30,6 +31,25 @@ public interface HypervisorBackend extends AutoCloseable {
 
     /** Destroys a domain and releases everything it holds. */
     void destroy(int domid);
+
+    /** {@code XEN_DOMCTL_pausedomain} on a built domain (xl pause); {@link BackendException} says why not. */
+    default void pause(int domid) {
+        throw new BackendException("this backend cannot pause a domain");
+    }
+
+    /** {@code XEN_DOMCTL_unpausedomain} on a built domain (xl unpause); {@link BackendException} says why not. */
+    default void unpause(int domid) {
+        throw new BackendException("this backend cannot unpause a domain");
+    }
+
+    /**
+     * The libxl config JSON kept for a domain by its create (libxl_retrieve_domain_configuration, as
+     * {@code xl list -l} reads it): empty for a domain that has none (Domain-0 on the sim, a domain
+     * still being built, one created before the backend kept configs).
+     */
+    default java.util.Optional<String> storedConfig(int domid) {
+        return java.util.Optional.empty();
+    }
 
     /**
      * Sets host pmem up as a management or data area ({@code XEN_SYSCTL_nvdimm_pmem_setup}); throws

@@ -76,6 +76,30 @@ public final class RecordingBackend implements HypervisorBackend {
     }
 
     @Override
+    public void pause(int domid) {
+        record("pause dom=" + domid, () -> {
+            delegate.pause(domid);
+            return null;
+        });
+    }
+
+    @Override
+    public void unpause(int domid) {
+        record("unpause dom=" + domid, () -> {
+            delegate.unpause(domid);
+            return null;
+        });
+    }
+
+    @Override
+    public java.util.Optional<String> storedConfig(int domid) {
+        java.util.Optional<String> config = record("stored_config dom=" + domid, () -> delegate.storedConfig(domid));
+        lines.set(lines.size() - 1, "stored_config dom=" + domid + " -> " + config.map(c -> c.length() + " chars")
+                .orElse("none"));
+        return config;
+    }
+
+    @Override
     public void close() {
         delegate.close();
     }

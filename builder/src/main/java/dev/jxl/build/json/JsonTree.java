@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import dev.jxl.config.libxl.YajlWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -357,6 +358,68 @@ public final class JsonTree {
             g.writeNumberField(keys.get(i), values[i]);
         }
         g.writeEndObject();
+    }
+
+    /** Writes a value as {@link #parse} returns it (a map, list, string, integer, boolean or null). */
+    public static void writeValue(JsonGenerator g, Object value) throws IOException {
+        if (value instanceof Map<?, ?> m) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                g.writeFieldName((String) e.getKey());
+                writeValue(g, e.getValue());
+            }
+            g.writeEndObject();
+        } else if (value instanceof List<?> l) {
+            g.writeStartArray();
+            for (Object item : l) {
+                writeValue(g, item);
+            }
+            g.writeEndArray();
+        } else if (value instanceof String str) {
+            g.writeString(str);
+        } else if (value instanceof BigInteger n) {
+            g.writeNumber(n);
+        } else if (value instanceof Double d) {
+            g.writeNumber(d);
+        } else if (value instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (value == null) {
+            g.writeNull();
+        } else {
+            throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
+        }
+    }
+
+    /**
+     * Writes a value as {@link #parse} returns it through libxl's generator ({@link YajlWriter}), so
+     * JSON libxl wrote reads back and prints again byte for byte. Integers must fit 64 bits, signed or
+     * unsigned (libxl's own range); a fraction is no libxl JSON.
+     */
+    public static void writeValue(YajlWriter w, Object value) {
+        if (value instanceof Map<?, ?> m) {
+            w.openMap();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                w.key((String) e.getKey());
+                writeValue(w, e.getValue());
+            }
+            w.closeMap();
+        } else if (value instanceof List<?> l) {
+            w.openArray();
+            l.forEach(item -> writeValue(w, item));
+            w.closeArray();
+        } else if (value instanceof String str) {
+            w.value(str);
+        } else if (value instanceof BigInteger n && n.bitLength() <= 63) {
+            w.value(n.longValue());
+        } else if (value instanceof BigInteger n && n.signum() > 0 && n.bitLength() == 64) {
+            w.unsignedValue(n.longValue());
+        } else if (value instanceof Boolean b) {
+            w.value(b);
+        } else if (value == null) {
+            w.nullValue();
+        } else {
+            throw new IllegalArgumentException("not a value libxl's JSON holds: " + describe(value));
+        }
     }
 
     /** What {@link #write} writes. */

@@ -5,6 +5,8 @@ import dev.jxl.layout.pmem.PmemSetupValidator;
 import dev.jxl.layout.pmem.SetupOutcome;
 
 import dev.jxl.build.backend.BackendException;
+import dev.jxl.build.json.JsonTree;
+import dev.jxl.config.libxl.YajlWriter;
 import dev.jxl.build.backend.DomainInfo;
 import dev.jxl.build.backend.HostInfo;
 import dev.jxl.build.backend.HypervisorBackend;
@@ -130,10 +132,34 @@ public final class SimBackend implements HypervisorBackend {
     public List<DomainInfo> list() {
         List<DomainInfo> out = new ArrayList<>();
         for (SimDomain d : state.domains) {
-            // a simulated guest never runs a vCPU: idle means blocked, as xl shows an idle guest
-            out.add(new DomainInfo(d.domid, d.name, d.totPages * 4, d.maxVcpus, d.building() ? "--p---" : "-b----"));
+            out.add(new DomainInfo(d.domid, d.name, d.totPages * 4, d.maxVcpus, d.stateLetters()));
         }
         return out;
+    }
+
+    @Override
+    public Optional<String> storedConfig(int domid) {
+        return state.domain(domid).filter(d -> d.libxlConfig != null).map(d -> {
+            YajlWriter w = new YajlWriter();
+            JsonTree.writeValue(w, d.libxlConfig);
+            return w.toString();
+        });
+    }
+
+    @Override
+    public void pause(int domid) {
+        change(() -> {
+            new SimRules(state).pause(domid);
+            return null;
+        });
+    }
+
+    @Override
+    public void unpause(int domid) {
+        change(() -> {
+            new SimRules(state).unpause(domid);
+            return null;
+        });
     }
 
     @Override

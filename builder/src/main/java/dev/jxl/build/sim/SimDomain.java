@@ -12,12 +12,21 @@ import java.util.TreeMap;
 public final class SimDomain {
     /** Still being built: a crash leaves it so, and the next start undoes it. */
     public static final String BUILDING = "building";
+    /** Built (libxl's create complete) and paused by the toolstack: {@code create -p}, or {@code pause}. */
+    public static final String PAUSED = "paused";
     public static final String RUNNING = "running";
+    /** Xen's limit on {@code controller_pause_count} (-EOVERFLOW past it). */
+    public static final int MAX_PAUSE_COUNT = 255;
 
     public int domid;
     public String name;
     public String type;
     public String state;
+    /**
+     * Xen's {@code controller_pause_count}: createdomain leaves it at 1, each pausedomain adds one and
+     * each unpausedomain takes one; the domain runs only at 0 (so two pauses need two unpauses).
+     */
+    public int pauseCount;
     public int maxVcpus;
     public long maxMemKib;
     /** Pages of RAM the domain owns (populated RAM and toolstack-loaded pages), as Xen's d->tot_pages. */
@@ -29,6 +38,12 @@ public final class SimDomain {
     public Map<String, String> xenstore = new TreeMap<>();
     /** The build steps done, in order: how a build is undone, after a failure or a crash. */
     public List<JournalEntry> journal = new ArrayList<>();
+    /**
+     * The domain's libxl config as libxl keeps it (userdata {@code libxl-json}, read back by
+     * {@code xl list -l}), as JSON values ({@code JsonTree}); null until its userdata_store step, and
+     * in documents from before jxl kept it.
+     */
+    public Map<String, Object> libxlConfig;
 
     static SimDomain domain0(HostInfo host) {
         SimDomain d = new SimDomain();
@@ -45,6 +60,11 @@ public final class SimDomain {
 
     public boolean building() {
         return BUILDING.equals(state);
+    }
+
+    /** xl list's state letters: a simulated guest never runs a vCPU, so unpaused it is blocked (idle). */
+    public String stateLetters() {
+        return RUNNING.equals(state) ? "-b----" : "--p---";
     }
 
     /**

@@ -16,10 +16,13 @@ import dev.jxl.layout.PmemExtent;
 import dev.jxl.layout.plan.BuildStep.PopulateRam;
 import dev.jxl.layout.plan.BuildStep.SetMaxMem;
 import dev.jxl.layout.plan.BuildStep.SetMemoryMap;
+import dev.jxl.layout.plan.BuildStep.StoreConfig;
 import dev.jxl.layout.plan.BuildStep.Unpause;
 import dev.jxl.layout.plan.BuildStep.WriteXenstore;
+import dev.jxl.build.json.JsonTree;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What Xen (and libxl, for names) enforces, applied to the state document in memory. Every operation
@@ -32,6 +35,8 @@ final class SimRules {
     /** Xen's own E820MAX, the most entries XENMEM_set_memory_map accepts. */
     static final int E820MAX = 1024;
 
+    private static final String STORE_CONFIG_LINE = "userdata_store " + StoreConfig.USERID + " ";
+
     private final SimState s;
 
     SimRules(SimState state) {
@@ -43,7 +48,7 @@ final class SimRules {
         if (step instanceof CreateDomain c) {
             return createDomain(c);
         }
-        SimDomain d = building(domid, step);
+        SimDomain d = step instanceof Unpause ? completing(domid, step) : building(domid, step);
         JournalEntry entry;
         if (step instanceof SetMaxMem m) {
             entry = maxMem(d, m);
@@ -59,6 +64,8 @@ final class SimRules {
             entry = loadAcpi(d, a);
         } else if (step instanceof WriteXenstore w) {
             entry = xenstore(d, w);
+        } else if (step instanceof StoreConfig c) {
+            entry = storeConfig(d, c);
         } else if (step instanceof Unpause) {
             entry = unpause(d);
         } else {
@@ -103,8 +110,14 @@ final class SimRules {
             } else {
                 d.xenstore.put(w.path(), done.previous());
             }
-        } else if (step instanceof Unpause) {
+        } else if (step instanceof StoreConfig) {
+            d.libxlConfig = null;
             d.state = SimDomain.BUILDING;
+        } else if (step instanceof Unpause) {
+            d.pauseCount++;
+            boolean created = d.journal.size() >= 2
+                    && d.journal.get(d.journal.size() - 2).line().startsWith(STORE_CONFIG_LINE);
+            d.state = created ? SimDomain.PAUSED : SimDomain.BUILDING;
         }
         d.journal.remove(d.journal.size() - 1);
     }
@@ -119,6 +132,42 @@ final class SimRules {
         if (s.domidRover == undone.domid && created != null && created.previous() != null) {
             s.domidRover = Integer.parseInt(created.previous());
         }
+    }
+
+    /**
+     * XEN_DOMCTL_pausedomain: one more toolstack pause (Xen refuses the calling domain, -EINVAL, and
+     * more than 255, -EOVERFLOW). Only built domains: one being built is its build's to unpause.
+     */
+    void pause(int domid) {
+        SimDomain d = built(domid, "pausedomain");
+        if (domid == 0) {
+            throw new BackendException("pausedomain: Domain-0 is the domain asking; Xen does not pause the caller"
+                    + " (-EINVAL)");
+        }
+        if (d.pauseCount >= SimDomain.MAX_PAUSE_COUNT) {
+            throw new BackendException("pausedomain: domain " + domid + " is paused " + d.pauseCount + " times, Xen's"
+                    + " most (-EOVERFLOW)");
+        }
+        d.pauseCount++;
+        d.state = SimDomain.PAUSED;
+    }
+
+    /** XEN_DOMCTL_unpausedomain: one toolstack pause less; the domain runs when none is left. */
+    void unpause(int domid) {
+        SimDomain d = built(domid, "unpausedomain");
+        if (d.pauseCount == 0) {
+            throw new BackendException("unpausedomain: domain " + domid + " is not paused (-EINVAL)");
+        }
+        d.pauseCount--;
+        d.state = d.pauseCount == 0 ? SimDomain.RUNNING : SimDomain.PAUSED;
+    }
+
+    private SimDomain built(int domid, String op) {
+        SimDomain d = s.domain(domid).orElseThrow(() -> new BackendException(op + ": no domain " + domid + " (-ESRCH)"));
+        if (d.building()) {
+            throw new BackendException(op + ": domain " + domid + " (" + d.name + ") is still being built");
+        }
+        return d;
     }
 
     /** Destroys a domain: everything it owns goes back to the host. */
@@ -157,6 +206,7 @@ final class SimRules {
         d.name = c.name();
         d.type = c.type().libxlName();
         d.state = SimDomain.BUILDING;
+        d.pauseCount = 1; // Xen creates every domain paused by the toolstack
         d.maxVcpus = c.maxVcpus();
         // the rover it moved from, for undo (see undo)
         d.journal.add(new JournalEntry(c.line(), Integer.toString(rover), null));
@@ -259,9 +309,46 @@ final class SimRules {
         return e;
     }
 
+    /** libxl keeps the config as text; the sim keeps it as JSON values, in the state document. */
+    @SuppressWarnings("unchecked")
+    private JournalEntry storeConfig(SimDomain d, StoreConfig c) {
+        if (d.libxlConfig != null) {
+            throw new BackendException(c.line() + ": domain " + d.domid + "'s config is already stored");
+        }
+        Object tree;
+        try {
+            tree = JsonTree.parse(c.libxlJson()).root();
+        } catch (JsonTree.SyntaxError e) {
+            throw new BackendException(c.line() + ": the config is not JSON (" + e.line() + ":" + e.column() + ": "
+                    + e.getMessage() + ")");
+        }
+        if (!(tree instanceof Map<?, ?>)) {
+            throw new BackendException(c.line() + ": the config is " + JsonTree.describe(tree) + ", not an object");
+        }
+        d.libxlConfig = (Map<String, Object>) tree;
+        d.state = SimDomain.PAUSED; // libxl's create is complete; the domain waits for its unpause
+        return JournalEntry.of(c.line());
+    }
+
     private JournalEntry unpause(SimDomain d) {
-        d.state = SimDomain.RUNNING;
+        if (d.pauseCount == 0) {
+            throw new BackendException("unpausedomain: domain " + d.domid + " is not paused (-EINVAL)");
+        }
+        d.pauseCount--;
+        d.state = d.pauseCount == 0 ? SimDomain.RUNNING : SimDomain.PAUSED;
         return JournalEntry.of(new Unpause().line());
+    }
+
+    /** The unpause that ends a build: of a domain being built, or whose create just completed (paused). */
+    private SimDomain completing(int domid, BuildStep step) {
+        SimDomain d = s.domain(domid).orElseThrow(() -> new BackendException(step.line() + ": no domain " + domid
+                + " (-ESRCH)"));
+        boolean created = SimDomain.PAUSED.equals(d.state) && !d.journal.isEmpty()
+                && d.journal.get(d.journal.size() - 1).line().startsWith(STORE_CONFIG_LINE);
+        if (!d.building() && !created) {
+            throw new BackendException(step.line() + ": domain " + domid + " is not being built");
+        }
+        return d;
     }
 
     private SimDomain building(int domid, BuildStep step) {

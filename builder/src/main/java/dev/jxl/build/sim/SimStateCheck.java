@@ -7,6 +7,7 @@ import dev.jxl.build.json.JsonPath;
 import dev.jxl.build.json.JsonTree;
 import dev.jxl.build.sim.SimDomain.JournalEntry;
 import dev.jxl.build.sim.SimDomain.P2mEntry;
+import dev.jxl.config.libxl.YajlWriter;
 import dev.jxl.layout.XenstoreWrite;
 import dev.jxl.layout.e820.E820Entry;
 import dev.jxl.layout.e820.E820Type;
@@ -33,9 +34,13 @@ import java.util.Set;
  *
  * <p>Domains: Domain-0 (domid 0, first, no mappings or journal); ids in 0..0x7fef, each once, in id
  * order (Xen's domain list is sorted); names non-empty, at most 4096 bytes, each once; a known type
- * and state; at least one vCPU; {@code tot_pages} at least 0, within {@code max_mem_kib}, and (for a
+ * and state, and a toolstack pause count that agrees with the state (0 running, 1 being built, 1..255
+ * paused); at least one vCPU; {@code tot_pages} at least 0, within {@code max_mem_kib}, and (for a
  * guest) the pages of its {@code ram} and {@code acpi} mappings; at most E820MAX memory-map entries; a
- * journal that starts with createdomain and ends with unpausedomain exactly when the domain runs.
+ * journal that starts with createdomain and ends with unpausedomain or (created paused) the kept config
+ * exactly when the domain is built; a
+ * libxl config exactly when the journal has its userdata_store step, and the one that step stored
+ * (none for Domain-0).
  * Mappings: a known kind, at least one page, the frames the kind needs (gfn, mfn, the acpi hash) and no
  * others, within the physical address space; no guest frame mapped twice in a domain; pmem only in HVM
  * and PVH domains, only from data regions, each host page in one mapping; MMIO never over host RAM or
@@ -48,9 +53,11 @@ public final class SimStateCheck {
     /** Frames are 4 KiB. */
     private static final int PAGE_SHIFT = 12;
     private static final Set<String> TYPES = Set.of("pv", "pvh", "hvm");
+    private static final Set<String> STATES = Set.of(SimDomain.BUILDING, SimDomain.PAUSED, SimDomain.RUNNING);
     private static final Set<String> KINDS = Set.of("ram", "acpi", "pmem", "pmem_label", "mmio");
     private static final String CREATE = "createdomain ";
     private static final String UNPAUSE = new BuildStep.Unpause().line();
+    private static final String STORE_CONFIG = "userdata_store " + BuildStep.StoreConfig.USERID + " ";
 
     private SimStateCheck() {
     }
@@ -390,9 +397,11 @@ public final class SimStateCheck {
             if (!TYPES.contains(d.type)) {
                 problem(domain(i, "type"), "\"" + d.type + "\" is no domain type (pv, pvh or hvm)");
             }
-            if (!SimDomain.RUNNING.equals(d.state) && !SimDomain.BUILDING.equals(d.state)) {
-                problem(domain(i, "state"), "\"" + d.state + "\" is no domain state (" + SimDomain.RUNNING + " or "
-                        + SimDomain.BUILDING + ")");
+            if (!STATES.contains(d.state)) {
+                problem(domain(i, "state"), "\"" + d.state + "\" is no domain state (" + SimDomain.BUILDING + ", "
+                        + SimDomain.PAUSED + " or " + SimDomain.RUNNING + ")");
+            } else {
+                pauseCount(i, d);
             }
             if (d.maxVcpus < 1) {
                 problem(domain(i, "max_vcpus"), d.maxVcpus + " (Xen's createdomain wants at least one vCPU)");
@@ -422,6 +431,25 @@ public final class SimStateCheck {
             mappings(i, d);
         }
 
+        /** Xen's toolstack pause count says the state: 0 running, 1 while built, 1..255 paused. */
+        void pauseCount(int i, SimDomain d) {
+            int n = d.pauseCount;
+            String why = null;
+            if (n < 0 || n > SimDomain.MAX_PAUSE_COUNT) {
+                why = n + " (Xen's toolstack pause count is 0.." + SimDomain.MAX_PAUSE_COUNT + ")";
+            } else if (SimDomain.RUNNING.equals(d.state) && n != 0) {
+                why = n + ", but the domain runs (it runs only when no toolstack pause is left)";
+            } else if (SimDomain.PAUSED.equals(d.state) && n == 0) {
+                why = "0, but the domain is paused (one pausedomain at least is owed its unpausedomain)";
+            } else if (SimDomain.BUILDING.equals(d.state) && n != 1) {
+                why = n + ", but the domain is being built (createdomain leaves it paused once, and a build pauses"
+                        + " it no more)";
+            }
+            if (why != null) {
+                problem(domain(i, "pause_count"), why);
+            }
+        }
+
         void domain0(int i, SimDomain d) {
             if (!"Domain-0".equals(d.name)) {
                 problem(domain(i, "name"), "\"" + d.name + "\": domain 0 is Domain-0");
@@ -435,6 +463,10 @@ public final class SimStateCheck {
             }
             if (!d.journal.isEmpty()) {
                 problem(domain(i, "journal"), d.journal.size() + " step(s): Domain-0 is booted, never built");
+            }
+            if (d.libxlConfig != null) {
+                problem(domain(i, "libxl_config"), "the sim stores no libxl config for Domain-0 (it is booted, never"
+                        + " created by a toolstack)");
             }
         }
 
@@ -459,11 +491,36 @@ public final class SimStateCheck {
                             + " rover stood at (0.." + (SimRules.DOMID_FIRST_RESERVED - 1) + ")");
                 }
             }
-            boolean unpaused = j.get(j.size() - 1).line().equals(UNPAUSE);
-            if (SimDomain.RUNNING.equals(d.state) && !unpaused) {
-                problem(domain(i, "state"), "running, but its journal does not end with " + UNPAUSE);
-            } else if (SimDomain.BUILDING.equals(d.state) && unpaused) {
-                problem(domain(i, "state"), "building, but its journal ends with " + UNPAUSE);
+            config(i, d);
+            // a build ends with the unpause, or (create -p) with the config kept; pause and unpause come after it
+            String last = j.get(j.size() - 1).line();
+            boolean finished = last.equals(UNPAUSE) || last.startsWith(STORE_CONFIG);
+            if (!SimDomain.BUILDING.equals(d.state) && STATES.contains(d.state) && !finished) {
+                problem(domain(i, "state"), d.state + ", but its journal ends with neither " + UNPAUSE + " nor "
+                        + STORE_CONFIG.strip() + ": its build never finished");
+            } else if (SimDomain.BUILDING.equals(d.state) && finished) {
+                problem(domain(i, "state"), "building, but its journal ends with " + (last.equals(UNPAUSE) ? UNPAUSE
+                        : STORE_CONFIG.strip()) + ", which finishes a build");
+            }
+        }
+
+        /** The config is there exactly when its userdata_store step was done, and is what that step stored. */
+        void config(int i, SimDomain d) {
+            JournalEntry stored = d.journal.stream().filter(e -> e.line().startsWith(STORE_CONFIG)).findFirst()
+                    .orElse(null);
+            if (stored == null && d.libxlConfig != null) {
+                problem(domain(i, "libxl_config"), "a libxl config, but the journal has no " + STORE_CONFIG.strip()
+                        + " step that stored it");
+            } else if (stored != null && d.libxlConfig == null) {
+                problem(domain(i, "journal"), "\"" + stored.line() + "\" was done, but the domain has no libxl_config");
+            } else if (stored != null) {
+                YajlWriter w = new YajlWriter();
+                JsonTree.writeValue(w, d.libxlConfig);
+                String line = new BuildStep.StoreConfig(w.toString()).line();
+                if (!line.equals(stored.line())) {
+                    problem(domain(i, "libxl_config"), "not the config its step stored: it is " + line.substring(
+                            STORE_CONFIG.length()) + ", the journal says " + stored.line().substring(STORE_CONFIG.length()));
+                }
             }
         }
 

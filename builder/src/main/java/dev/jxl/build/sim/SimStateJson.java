@@ -28,9 +28,12 @@ import java.util.TreeMap;
 
 /**
  * The state document ({@code state.json}) as JSON: keys in snake case, in the order below; null
- * journal and p2m fields left out. {@code domid_rover} may be missing (documents from before it). Version 2 keeps the host's
- * whole description; version 1 documents (flat host numbers) are still read, and written back as 2. Reading is strict: an unknown or missing key, a wrong type or a
- * value out of range is an error naming the key, so a damaged document is never half-read.
+ * journal and p2m fields left out, and a domain's {@code libxl_config} when it has none (Domain-0,
+ * documents from before it was kept). {@code domid_rover} may be missing (documents from before
+ * it), and so may a domain's {@code pause_count} (then 0 when it runs, else 1). Version 2
+ * keeps the host's whole description; version 1 documents (flat host numbers) are still read, and
+ * written back as 2. Reading is strict: an unknown or missing key, a wrong type or a value out of
+ * range is an error naming the key, so a damaged document is never half-read.
  */
 final class SimStateJson {
     // the keys of the flat integer objects, written and read in this order
@@ -134,6 +137,7 @@ final class SimStateJson {
         g.writeStringField("name", d.name);
         g.writeStringField("type", d.type);
         g.writeStringField("state", d.state);
+        g.writeNumberField("pause_count", d.pauseCount);
         g.writeNumberField("max_vcpus", d.maxVcpus);
         g.writeNumberField("max_mem_kib", d.maxMemKib);
         g.writeNumberField("tot_pages", d.totPages);
@@ -175,6 +179,10 @@ final class SimStateJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (d.libxlConfig != null) {
+            g.writeFieldName("libxl_config");
+            JsonTree.writeValue(g, d.libxlConfig);
+        }
         g.writeEndObject();
     }
 
@@ -297,12 +305,14 @@ final class SimStateJson {
 
     private static SimDomain domain(JsonTree.Document doc, Object tree) throws BadDocument {
         Obj o = Obj.of(doc, tree, "domain", Set.of("domid", "name", "type", "state", "max_vcpus", "max_mem_kib",
-                "tot_pages", "memory_map", "p2m", "xenstore", "journal"));
+                "tot_pages", "memory_map", "p2m", "xenstore", "journal", "libxl_config", "pause_count"));
         SimDomain d = new SimDomain();
         d.domid = o.integer("domid");
         d.name = o.string("name");
         d.type = o.string("type");
         d.state = o.string("state");
+        // documents from before the count was kept: a running domain is paused no more, any other once
+        d.pauseCount = o.has("pause_count") ? o.integer("pause_count") : SimDomain.RUNNING.equals(d.state) ? 0 : 1;
         d.maxVcpus = o.integer("max_vcpus");
         d.maxMemKib = o.longValue("max_mem_kib");
         d.totPages = o.longValue("tot_pages");
@@ -322,6 +332,8 @@ final class SimStateJson {
             return new JournalEntry(j.string("line"), j.optionalString("previous"),
                     j.has("previous_map") ? j.list("previous_map", SimStateJson::memmapEntry) : null);
         });
+        // documents from before jxl kept the config have none
+        d.libxlConfig = o.has("libxl_config") ? o.object("libxl_config", null).libxlJson() : null;
         return d;
     }
 
@@ -407,6 +419,34 @@ final class SimStateJson {
                 throw bad(key, what + ": \"" + key + "\" = " + v + " does not fit 32 bits");
             }
             return (int) v;
+        }
+
+        /** This object as libxl JSON: only what libxl's generator writes (no fractions; integers of 64 bits). */
+        Map<String, Object> libxlJson() throws BadDocument {
+            libxlMembers(fields);
+            return fields;
+        }
+
+        private void libxlMembers(Object container) throws BadDocument {
+            if (container instanceof Map<?, ?> m) {
+                for (Map.Entry<?, ?> e : m.entrySet()) {
+                    libxlValue(e.getValue(), doc.at(m, (String) e.getKey()));
+                }
+            } else if (container instanceof List<?> l) {
+                for (int i = 0; i < l.size(); i++) {
+                    libxlValue(l.get(i), doc.at(l, i));
+                }
+            }
+        }
+
+        private void libxlValue(Object v, JsonTree.Position at) throws BadDocument {
+            if (v instanceof Map || v instanceof List) {
+                libxlMembers(v);
+            } else if (v instanceof BigInteger n ? n.bitLength() > 64 || n.signum() < 0 && n.bitLength() > 63
+                    : !(v instanceof String || v instanceof Boolean || v == null)) {
+                throw new BadDocument(at, what + ": " + JsonTree.describe(v) + " is no value libxl's JSON holds"
+                        + " (strings, booleans, null and integers of 64 bits)");
+            }
         }
 
         Obj object(String key, Set<String> keys) throws BadDocument {

@@ -217,8 +217,8 @@ class SimStateCheckTest {
         List<String> kind = refused(edited(s -> s.domains.get(3).p2m.set(0, new P2mEntry("rom", 0L, null, 1, null))));
         assertTrue(kind.get(0).contains("domains[3].p2m[0].kind: \"rom\" is no mapping kind"), kind.toString());
         List<String> journal = refused(edited(s -> s.domains.get(3).journal.remove(s.domains.get(3).journal.size() - 1)));
-        assertTrue(journal.get(0).contains("domains[3].state: running, but its journal does not end with unpausedomain"),
-                journal.toString());
+        assertTrue(journal.get(0).contains("domains[3].state: running, but its journal ends with neither unpausedomain"
+                + " nor userdata_store libxl-json: its build never finished"), journal.toString());
     }
 
     @Test
@@ -330,6 +330,88 @@ class SimStateCheckTest {
                 + " to start afresh, delete " + file), e.diagnostics().get(1).message());
         assertEquals(List.of("state.json:2:1: error: not a jxl sim state document: Unexpected end-of-input"
                 + " within/between Object entries"), refused("{\"a\": 1,\n"));
+    }
+
+    /** The kept libxl config is there exactly when its step was done, and is the config that step stored. */
+    @Test
+    void theLibxlConfigAgreesWithItsStep() throws Exception {
+        String libxl = "{\n    \"c_info\": {\n        \"type\": \"pvh\",\n        \"name\": \"kept\"\n    }\n}\n";
+        try (SimBackend b = open()) {
+            b.destroy(1); // its pmem, for the next
+            new DomainBuilder(b).build(TestPlans.get("hvm-pmem-kept").keepingConfig(libxl));
+            assertEquals(java.util.Optional.of(libxl), b.storedConfig(5));
+            assertEquals(java.util.Optional.empty(), b.storedConfig(2), "built without the step, no config");
+            assertEquals(java.util.Optional.empty(), b.storedConfig(0));
+        }
+        assertTrue(SimStateCheck.check(dir).ok(), SimStateCheck.check(dir).diagnostics().toString());
+        good = Files.readString(file);
+        String step = new BuildStep.StoreConfig(libxl).line();
+        List<String> lost = refused(edited(s -> s.domains.get(4).libxlConfig = null));
+        assertTrue(lost.get(0).endsWith("error: domains[4].journal: \"" + step + "\" was done, but the domain has no"
+                + " libxl_config"), lost.toString());
+        List<String> unjournalled = refused(edited(s -> s.domains.get(4).journal.removeIf(j -> j.line().equals(step))));
+        assertTrue(unjournalled.get(0).endsWith("error: domains[4].libxl_config: a libxl config, but the journal has no"
+                + " userdata_store libxl-json step that stored it"), unjournalled.toString());
+        List<String> changed = refused(good.replace("\"name\" : \"kept\"", "\"name\" : \"kepT\""));
+        assertTrue(changed.get(0).contains("error: domains[4].libxl_config: not the config its step stored: it is "
+                + new BuildStep.StoreConfig(libxl.replace("kept", "kepT")).line().substring("userdata_store libxl-json ".length())),
+                changed.toString());
+        assertTrue(changed.get(0).endsWith(", the journal says " + step.substring("userdata_store libxl-json ".length())),
+                changed.toString());
+        List<String> domain0 = refused(edited(s -> s.domains.get(0).libxlConfig = new java.util.LinkedHashMap<>()));
+        assertTrue(domain0.get(0).endsWith("error: domains[0].libxl_config: the sim stores no libxl config for Domain-0"
+                + " (it is booted, never created by a toolstack)"), domain0.toString());
+        Files.writeString(file, good);
+        try (SimBackend b = open()) {
+            b.destroy(5);
+        }
+        String without = Files.readString(file);
+        dev.jxl.layout.plan.BuildPlan again = TestPlans.get("hvm-pmem-kept2").keepingConfig(libxl);
+        try (SimBackend b = SimBackend.open(dir, BuiltinHost::get, SimOptions.failAt(again.size() - 1).withoutFsync(),
+                line -> { })) {
+            // the last step (unpausedomain) fails: the kept config is undone with the rest
+            assertThrows(BuildFailedException.class, () -> new DomainBuilder(b).build(again));
+        }
+        assertEquals(without, Files.readString(file));
+    }
+
+    /** The toolstack pause count agrees with the state; a domain created paused ends its journal with its config. */
+    @Test
+    void thePauseCountAgreesWithTheState() throws Exception {
+        String libxl = "{\n    \"c_info\": {\n        \"type\": \"pvh\",\n        \"name\": \"held\"\n    }\n}\n";
+        try (SimBackend b = open()) {
+            b.destroy(1);
+            new DomainBuilder(b).build(TestPlans.get("hvm-pmem-held").keepingConfig(libxl).leftPaused());
+            b.pause(3);
+        }
+        assertTrue(SimStateCheck.check(dir).ok(), SimStateCheck.check(dir).diagnostics().toString());
+        good = Files.readString(file);
+        SimState s0 = SimStateJson.read(good);
+        assertEquals(List.of("running 0", "running 0", "paused 1", "running 0", "paused 1"),
+                s0.domains.stream().map(d -> d.state + " " + d.pauseCount).toList());
+        List<String> running = refused(edited(s -> s.domains.get(1).pauseCount = 2));
+        assertTrue(running.get(0).endsWith("error: domains[1].pause_count: 2, but the domain runs (it runs only when no"
+                + " toolstack pause is left)"), running.toString());
+        List<String> paused = refused(edited(s -> s.domains.get(4).pauseCount = 0));
+        assertTrue(paused.get(0).endsWith("error: domains[4].pause_count: 0, but the domain is paused (one pausedomain"
+                + " at least is owed its unpausedomain)"), paused.toString());
+        List<String> over = refused(edited(s -> s.domains.get(2).pauseCount = 256));
+        assertTrue(over.get(0).endsWith("error: domains[2].pause_count: 256 (Xen's toolstack pause count is 0..255)"),
+                over.toString());
+        List<String> state = refused(edited(s -> s.domains.get(2).state = "stopped"));
+        assertTrue(state.get(0).endsWith("error: domains[2].state: \"stopped\" is no domain state (building, paused or"
+                + " running)"), state.toString());
+        List<String> unfinished = refused(edited(s -> s.domains.get(4).journal.remove(s.domains.get(4).journal.size() - 1)));
+        assertTrue(unfinished.stream().anyMatch(e -> e.endsWith("error: domains[4].state: paused, but its journal ends"
+                + " with neither unpausedomain nor userdata_store libxl-json: its build never finished")), unfinished.toString());
+        // a document from before the count was kept: 0 for a running domain, else 1
+        String older = good.replaceAll(",\n    \"pause_count\" : \\d+", "");
+        assertTrue(!older.contains("pause_count"), "every count removed");
+        SimState read = SimStateJson.read(older);
+        assertEquals(List.of(0, 0, 1, 0, 1), read.domains.stream().map(d -> d.pauseCount).toList());
+        assertEquals(List.of(1), SimStateJson.read(edited(s -> s.domains.get(4).state = SimDomain.BUILDING)
+                .replaceAll(",\n    \"pause_count\" : \\d+", "")).domains.stream()
+                .filter(SimDomain::building).map(d -> d.pauseCount).toList());
     }
 
     @Test

@@ -61,6 +61,32 @@ class SimStateJsonTest {
         assertRefused(text + "x", "Unrecognized token");
     }
 
+    /** A domain's libxl config is kept as JSON values and reads back to the same bytes libxl would print. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theLibxlConfigIsKeptAndADocumentWithoutItStillReads() throws Exception {
+        String libxl = "{\n    \"c_info\": {\n        \"type\": \"hvm\",\n        \"name\": \"g\u00e9\",\n"
+                + "        \"domid\": 18446744073709551615\n    },\n    \"b_info\": {\n        \"avail_vcpus\": [\n"
+                + "            0,\n            1\n        ],\n        \"sched_params\": {\n\n        },\n"
+                + "        \"shadow\": -1,\n        \"x\": null,\n        \"b\": true\n    }\n}\n";
+        SimState s = sample();
+        s.domains.get(1).libxlConfig = (java.util.Map<String, Object>) dev.jxl.build.json.JsonTree.parse(libxl).root();
+        String text = SimStateJson.write(s);
+        SimState back = SimStateJson.read(text);
+        assertEquals(text, SimStateJson.write(back));
+        dev.jxl.config.libxl.YajlWriter w = new dev.jxl.config.libxl.YajlWriter();
+        dev.jxl.build.json.JsonTree.writeValue(w, back.domains.get(1).libxlConfig);
+        assertEquals(libxl, w.toString(), "libxl's own bytes, unsigned 64-bit numbers and empty maps included");
+        assertEquals(null, SimStateJson.read(SimStateJson.write(sample())).domains.get(1).libxlConfig,
+                "a document from before the config was kept reads, with none");
+        SimStateJson.BadDocument e = assertThrows(SimStateJson.BadDocument.class,
+                () -> SimStateJson.read(text.replace("\"shadow\" : -1", "\"shadow\" : -1.5")));
+        assertTrue(e.getMessage().contains("-1.5 is no value libxl's JSON holds"), e.getMessage());
+        assertTrue(text.split("\n", -1)[e.at().line() - 1].contains("\"shadow\" : -1,"), e.at().toString());
+        assertRefused(text.replace("\"domid\" : 18446744073709551615", "\"domid\" : 18446744073709551616"),
+                "18446744073709551616 is no value libxl's JSON holds");
+    }
+
     /** Version 1 kept the host flat; it is still read (as a host without RDMs) and written back as 2. */
     @Test
     void aVersionOneDocumentIsReadAndUpgraded() throws Exception {

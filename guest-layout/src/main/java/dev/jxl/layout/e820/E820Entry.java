@@ -1,5 +1,6 @@
 package dev.jxl.layout.e820;
 
+import dev.jxl.config.libxl.YajlWriter;
 import dev.jxl.units.Hex;
 import java.util.Objects;
 
@@ -30,6 +31,12 @@ public record E820Entry(long addr, long size, E820Type type) {
     /** The last byte (inclusive), which never wraps for a non-empty entry. */
     public long last() {
         return addr + size - 1;
+    }
+
+    /** The JSON view: {@code {"addr": N, "size": N, "type": N}}, bytes as unsigned integers, the type's number. */
+    public void writeJson(YajlWriter w) {
+        w.openMap().key("addr").unsignedValue(addr).key("size").unsignedValue(size).key("type").value(type.value())
+                .closeMap();
     }
 
     public boolean is(E820Type t) {

@@ -1,14 +1,12 @@
 package dev.jxl.layout.plan;
 
 import dev.jxl.config.libxl.DomainType;
+import dev.jxl.config.libxl.YajlWriter;
 import dev.jxl.layout.PmemExtent;
 import dev.jxl.layout.XenstoreWrite;
 import dev.jxl.layout.e820.E820Entry;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,11 +14,22 @@ import java.util.Objects;
  * One hypercall-level step of building a domain, in the order libxl issues them. Each step has one
  * canonical text line ({@link #line()}), named after the Xen operation it stands for; the line is
  * what golden files approve and what backends record. Frame numbers are 4 KiB frames, printed in hex.
+ * The JSON view ({@link #writeJsonFields}) names each argument as the line does, numbers in decimal.
  */
 public sealed interface BuildStep {
 
     /** The canonical one-line text of this step. */
     String line();
+
+    /** The Xen operation the step stands for: the first word of its line. */
+    default String op() {
+        String line = line();
+        int space = line.indexOf(' ');
+        return space < 0 ? line : line.substring(0, space);
+    }
+
+    /** The step's arguments, as members of an open JSON object, under the names its line gives them. */
+    void writeJsonFields(YajlWriter w);
 
     /** {@code XEN_DOMCTL_createdomain}: a new, paused, empty domain; the hypervisor picks its id. */
     record CreateDomain(String name, DomainType type, int maxVcpus) implements BuildStep {
@@ -36,6 +45,11 @@ public sealed interface BuildStep {
         public String line() {
             return "createdomain name=" + StepText.quoteIfNeeded(name) + " type=" + type.libxlName() + " max_vcpus=" + maxVcpus;
         }
+
+        @Override
+        public void writeJsonFields(YajlWriter w) {
+            w.key("name").value(name).key("type").value(type.libxlName()).key("max_vcpus").value(maxVcpus);
+        }
     }
 
     /** {@code XEN_DOMCTL_max_mem}: the most memory the domain may own (libxl: target + 1 MiB slack). */
@@ -49,6 +63,11 @@ public sealed interface BuildStep {
         @Override
         public String line() {
             return "max_mem max_memkb=" + maxMemKib;
+        }
+
+        @Override
+        public void writeJsonFields(YajlWriter w) {
+            w.key("max_memkb").value(maxMemKib);
         }
     }
 
@@ -66,6 +85,13 @@ public sealed interface BuildStep {
             }
             return b.toString();
         }
+
+        @Override
+        public void writeJsonFields(YajlWriter w) {
+            w.key("nr_entries").value(entries.size()).key("entries").openArray();
+            entries.forEach(e -> e.writeJson(w));
+            w.closeArray();
+        }
     }
 
     /** {@code XENMEM_populate_physmap}: back {@code [startGfn, startGfn + nrPages)} with fresh RAM. */
@@ -77,6 +103,11 @@ public sealed interface BuildStep {
         @Override
         public String line() {
             return "populate_physmap gfn=" + StepText.hex(startGfn) + " nr=" + StepText.hex(nrPages);
+        }
+
+        @Override
+        public void writeJsonFields(YajlWriter w) {
+            w.key("gfn").value(startGfn).key("nr").value(nrPages);
         }
     }
 
@@ -97,6 +128,11 @@ public sealed interface BuildStep {
             return "populate_pmem_map mfn=" + StepText.hex(mfn) + " gfn=" + StepText.hex(gfn) + " nr=" + StepText.hex(nrMfns)
                     + " type=" + type.word();
         }
+
+        @Override
+        public void writeJsonFields(YajlWriter w) {
+            w.key("mfn").value(mfn).key("gfn").value(gfn).key("nr").value(nrMfns).key("type").value(type.word());
+        }
     }
 
     /** {@code XEN_DOMCTL_memory_mapping}: map host MMIO {@code [mfn, mfn + nrMfns)} at {@code gfn}. */
@@ -109,6 +145,11 @@ public sealed interface BuildStep {
         @Override
         public String line() {
             return "memory_mapping gfn=" + StepText.hex(gfn) + " mfn=" + StepText.hex(mfn) + " nr=" + StepText.hex(nrMfns);
+        }
+
+        @Override
+        public void writeJsonFields(YajlWriter w) {
+            w.key("gfn").value(gfn).key("mfn").value(mfn).key("nr").value(nrMfns);
         }
     }
 
@@ -134,16 +175,17 @@ public sealed interface BuildStep {
         }
 
         public String sha256() {
-            try {
-                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every JRE has SHA-256", e);
-            }
+            return StepText.sha256(bytes);
         }
 
         @Override
         public String line() {
             return "load_acpi addr=" + StepText.hex(guestAddress) + " len=" + bytes.length + " sha256=" + sha256();
+        }
+
+        @Override
+        public void writeJsonFields(YajlWriter w) {
+            w.key("addr").value(guestAddress).key("len").value(bytes.length).key("sha256").value(sha256());
         }
 
         @Override
@@ -187,6 +229,55 @@ public sealed interface BuildStep {
         public String line() {
             return "xenstore_write " + node.path() + " = " + StepText.quote(node.value());
         }
+
+        @Override
+        public void writeJsonFields(YajlWriter w) {
+            w.key("path").value(node.path()).key("value").value(node.value());
+        }
+    }
+
+    /**
+     * libxl's {@code libxl__set_domain_configuration} at the end of its create ({@code domcreate_complete}):
+     * the domain's libxl config JSON, as {@code xl -N create} prints it (with the domain's uuid), kept
+     * with the domain under libxl's userdata id {@code libxl-json}, where {@code xl list -l} reads it
+     * back. libxl's create is complete with it; the domain stays paused until unpausedomain. Not planned
+     * from a layout (the uuid is chosen per create): {@code create} adds it ({@link BuildPlan#keepingConfig}).
+     * The line names the bytes by length and SHA-256, as load_acpi does.
+     */
+    record StoreConfig(String libxlJson) implements BuildStep {
+        /** libxl's userdata id for the domain config. */
+        public static final String USERID = "libxl-json";
+
+        public StoreConfig {
+            Objects.requireNonNull(libxlJson, "libxlJson");
+            if (libxlJson.isEmpty()) {
+                throw new IllegalArgumentException("userdata_store needs the config JSON");
+            }
+        }
+
+        /** The bytes libxl stores (config text is one byte per character, as it was read). */
+        public byte[] bytes() {
+            return libxlJson.getBytes(StandardCharsets.ISO_8859_1);
+        }
+
+        public String sha256() {
+            return StepText.sha256(bytes());
+        }
+
+        @Override
+        public String line() {
+            return "userdata_store " + USERID + " len=" + bytes().length + " sha256=" + sha256();
+        }
+
+        @Override
+        public void writeJsonFields(YajlWriter w) {
+            w.key("userid").value(USERID).key("len").value(bytes().length).key("sha256").value(sha256());
+        }
+
+        @Override
+        public String toString() {
+            return line();
+        }
     }
 
     /** {@code XEN_DOMCTL_unpausedomain}: the domain starts running. */
@@ -194,6 +285,11 @@ public sealed interface BuildStep {
         @Override
         public String line() {
             return "unpausedomain";
+        }
+
+        @Override
+        public void writeJsonFields(YajlWriter w) {
+            // no arguments
         }
     }
 }

@@ -5,6 +5,15 @@ final class StepText {
     private StepText() {
     }
 
+    /** The SHA-256 of bytes, in lowercase hex: how a step's line names the bytes it carries. */
+    static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JRE has SHA-256", e);
+        }
+    }
+
     static String hex(long v) {
         return "0x" + Long.toHexString(v);
     }

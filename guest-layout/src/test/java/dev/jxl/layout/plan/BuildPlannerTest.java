@@ -108,4 +108,30 @@ class BuildPlannerTest {
         assertNotEquals(new LoadAcpi(0x1000, new byte[] {1, 2, 4}), a);
         assertTrue(a.line().startsWith("load_acpi addr=0x1000 len=3 sha256="));
     }
+
+    /** create keeps the libxl config where libxl does: the last thing before the final unpausedomain. */
+    @Test
+    void theConfigIsKeptRightBeforeTheUnpause() {
+        DomainConfig c = config("name = \"g\"\ntype = \"pv\"\nkernel = \"/k\"\nmemory = 512\n");
+        BuildPlan p = BuildPlanner.plan(c, ram(List.of(new GfnRange(0, 0x20000)), List.of()));
+        String json = c.libxl().toJson();
+        BuildPlan kept = p.keepingConfig(json);
+        assertEquals(p.size() + 1, kept.size());
+        assertEquals(p.steps().subList(0, p.size() - 1), kept.steps().subList(0, p.size() - 1));
+        assertEquals(new BuildStep.StoreConfig(json), kept.step(p.size() - 1));
+        assertEquals(new BuildStep.Unpause(), kept.step(p.size()));
+        byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertEquals("userdata_store libxl-json len=" + bytes.length + " sha256=" + StepText.sha256(bytes),
+                kept.step(p.size() - 1).line());
+        assertTrue(kept.toJson().contains("\"op\": \"userdata_store\",\n        \"userid\": \"libxl-json\",\n"
+                + "        \"len\": " + bytes.length + ",\n"), kept.toJson());
+        BuildPlan noUnpause = new BuildPlan(p.steps().subList(0, p.size() - 1));
+        assertEquals(new BuildStep.StoreConfig(json), noUnpause.keepingConfig(json).step(p.size() - 1),
+                "a plan without the unpause keeps it last");
+        assertThrows(IllegalArgumentException.class, () -> new BuildStep.StoreConfig(""));
+        // create -p: everything but the unpause, so the kept config ends the create
+        assertEquals(kept.steps().subList(0, kept.size() - 1), kept.leftPaused().steps());
+        assertThrows(IllegalStateException.class, p::leftPaused, "without the config kept, a paused domain would look"
+                + " half-built");
+    }
 }
