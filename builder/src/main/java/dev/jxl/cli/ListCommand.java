@@ -11,7 +11,6 @@ import dev.jxl.config.libxl.YajlWriter;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.commons.lang3.StringUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -107,13 +106,23 @@ final class ListCommand implements Callable<Integer> {
         StringBuilder b = new StringBuilder("Name                                        ID   Mem VCPUs\tState\tTime(s)\n");
         for (DomainInfo d : domains) {
             // "%-40s %5d %5d %5d     %s  %8.1f\n", spelled out: a cold String.format costs milliseconds
-            b.append(StringUtils.rightPad(d.name(), 40)).append(' ')
-                    .append(StringUtils.leftPad(Integer.toString(d.domid()), 5)).append(' ')
-                    .append(StringUtils.leftPad(Long.toString(d.currentMemKib() / 1024), 5)).append(' ')
-                    .append(StringUtils.leftPad(Integer.toString(d.vcpus()), 5)).append("     ")
-                    .append(d.state()).append("  ").append(StringUtils.leftPad("0.0", 8)).append('\n');
+            b.append(rightPad(d.name(), 40)).append(' ')
+                    .append(leftPad(Integer.toString(d.domid()), 5)).append(' ')
+                    .append(leftPad(Long.toString(d.currentMemKib() / 1024), 5)).append(' ')
+                    .append(leftPad(Integer.toString(d.vcpus()), 5)).append("     ")
+                    .append(d.state()).append("  ").append(leftPad("0.0", 8)).append('\n');
         }
         return b.toString();
+    }
+
+    /** printf's {@code %-Ns}: xl's columns never cut a longer value. */
+    private static String rightPad(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+
+    /** printf's {@code %Nd}. */
+    private static String leftPad(String s, int width) {
+        return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
     }
 
     static String json(List<DomainInfo> domains) {
