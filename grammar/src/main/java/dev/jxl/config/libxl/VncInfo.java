@@ -1,13 +1,15 @@
 package dev.jxl.config.libxl;
 
+import dev.jxl.gentypes.Idl;
+
 /** libxl_vnc_info. */
+@Idl.Struct(init = true)
 public record VncInfo(Defbool enable, String listen, String passwd, long display, Defbool findunused)
         implements LibxlJson.Struct {
-    public static final VncInfo UNSET = new VncInfo(Defbool.DEFAULT, null, null, 0, Defbool.DEFAULT);
+    public static final VncInfo UNSET = VncInfoIdl.init();
 
     @Override
     public void writeFields(LibxlJson j) {
-        j.defbool("enable", enable).string("listen", listen).string("passwd", passwd)
-                .integer("display", display).defbool("findunused", findunused);
+        VncInfoIdl.writeFields(this, j);
     }
 }

@@ -36,7 +36,7 @@ public final class VsndSpec {
 
     private static final class Stream {
         String uniqueId;
-        VsndStream.Type type;
+        VsndStream.Type type = VsndStream.Type.UNSET;
         final Params params = new Params();
     }
 
