@@ -136,7 +136,8 @@ public final class GenTypes extends AbstractProcessor {
             s.append("    }\n");
         }
         if (struct.builder()) {
-            s.append("\n    /** The fields, mutable, starting at their init values; {@link #build()} freezes them. */\n");
+            s.append("\n    /**\n     * The fields, mutable, starting at their init values; {@link #build()} freezes them (and copies\n"
+                    + "     * the lists, so a built value never shares one with its builder).\n     */\n");
             s.append("    public abstract static class Builder {\n");
             for (Field f : fields) {
                 s.append("        public ").append(f.component.asType()).append(' ').append(f.name()).append(" = ")
@@ -144,7 +145,7 @@ public final class GenTypes extends AbstractProcessor {
             }
             s.append("\n        public ").append(r).append(" build() {\n");
             s.append("            return new ").append(r).append('(')
-                    .append(arguments(fields.stream().map(Field::name).toList(), 20)).append(");\n");
+                    .append(arguments(fields.stream().map(GenTypes::frozen).toList(), 20)).append(");\n");
             s.append("        }\n    }\n");
         }
         s.append("\n    /** The fields in IDL order, each omitted at its init value (libxl's _gen_json). */\n");
@@ -315,6 +316,11 @@ public final class GenTypes extends AbstractProcessor {
             return s != null && s.init() ? pkg + "." + idlName(e) + ".init()" : null;
         }
         return "null"; // any other object: NULL (no cpuid policy, no type-specific part yet)
+    }
+
+    /** A builder field as build() passes it on: a list copied, anything else as it is. */
+    private static String frozen(Field f) {
+        return is(f.component.asType(), "java.util.List") ? "java.util.List.copyOf(" + f.name() + ")" : f.name();
     }
 
     /** Arguments, a line of them at most about 100 characters long, continued lines indented. */

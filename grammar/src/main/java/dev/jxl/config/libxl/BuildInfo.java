@@ -8,7 +8,7 @@ import java.util.List;
  * libxl_domain_build_info as xl fills it, fields in IDL order ({@code b_info} in the JSON). Each
  * component is the IDL field of the same name; its init value and JSON form follow from its type
  * and annotations ({@link Idl}), and BuildInfoIdl (generated) holds the JSON writer and the
- * builder's fields.
+ * builder's fields. Made by its {@link Builder}, whose {@code build()} copies the lists.
  */
 @Idl.Struct(builder = true)
 public record BuildInfo(
@@ -68,20 +68,6 @@ public record BuildInfo(
         Altp2mMode altp2m,
         long vmtraceBufKb,
         Defbool vpmu) implements LibxlJson.Struct {
-
-    public BuildInfo {
-        availVcpus = List.copyOf(availVcpus);
-        vcpuHardAffinity = List.copyOf(vcpuHardAffinity);
-        vcpuSoftAffinity = List.copyOf(vcpuSoftAffinity);
-        vnumaNodes = List.copyOf(vnumaNodes);
-        extra = List.copyOf(extra);
-        extraPv = List.copyOf(extraPv);
-        extraHvm = List.copyOf(extraHvm);
-        ioports = List.copyOf(ioports);
-        irqs = List.copyOf(irqs);
-        iomem = List.copyOf(iomem);
-        bootloaderArgs = List.copyOf(bootloaderArgs);
-    }
 
     /** Mutable while the binder fills it; {@link #build()} freezes it. Fields start at libxl's init values. */
     public static final class Builder extends BuildInfoIdl.Builder {

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The HVM member of libxl_domain_build_info's type union ({@code "type.hvm"}), fields in IDL order;
- * HvmInfoIdl (generated) holds the JSON writer and the builder's fields.
+ * HvmInfoIdl (generated) holds the JSON writer and the builder's fields. Made by its
+ * {@link Builder}, whose {@code build()} copies the lists.
  */
 @Idl.Struct(builder = true)
 public record HvmInfo(
@@ -56,14 +57,6 @@ public record HvmInfo(
         RdmReserve rdm,
         @Idl.MemKB long rdmMemBoundaryMemkb,
         @Idl.Uint64 long mcaCaps) implements GuestTypeInfo {
-
-    public HvmInfo {
-        viridianEnable = List.copyOf(viridianEnable);
-        viridianDisable = List.copyOf(viridianDisable);
-        usbdeviceList = List.copyOf(usbdeviceList);
-        msVmGenid = List.copyOf(msVmGenid);
-        serialList = List.copyOf(serialList);
-    }
 
     /** Mutable while the binder fills it; {@link #build()} freezes it. Fields start at libxl's init values. */
     public static final class Builder extends HvmInfoIdl.Builder {

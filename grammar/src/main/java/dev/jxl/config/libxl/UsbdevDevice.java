@@ -8,9 +8,13 @@ import dev.jxl.gentypes.Idl;
  * is unset and libxl prints nothing for it (the hostbus/hostaddr values are kept, as xl keeps them
  * in the union's memory, and show if {@code type=hostdev} comes later in the spec).
  */
-@Idl.Struct
+@Idl.Struct(builder = true)
 public record UsbdevDevice(@Idl.Devid long ctrl, long port, @Idl.Custom boolean typeHostdev,
                            @Idl.Skip int hostbus, @Idl.Skip int hostaddr) implements LibxlJson.Struct {
+    /** Mutable while a spec is read; fields start at libxl's init values. */
+    public static final class Builder extends UsbdevDeviceIdl.Builder {
+    }
+
     @Override
     public void writeFields(LibxlJson j) {
         UsbdevDeviceIdl.writeFields(this, j);

@@ -3,7 +3,7 @@ package dev.jxl.config.libxl;
 import dev.jxl.gentypes.Idl;
 
 /** libxl_device_vkb, from one {@code vkb} spec or made beside each vfb; fields in IDL order. */
-@Idl.Struct
+@Idl.Struct(builder = true)
 public record VkbDevice(
         long backendDomid,
         String backendDomname,
@@ -28,8 +28,13 @@ public record VkbDevice(
 
     /** The keyboard xl adds next to a vfb: only the devid is set. */
     public static VkbDevice forVfb(long devid) {
-        return new VkbDevice(0, null, devid, Backend.UNKNOWN, null, false, false, false, false, false,
-                0, 0, 0, 0, 0);
+        Builder vkb = new Builder();
+        vkb.devid = devid;
+        return vkb.build();
+    }
+
+    /** Mutable while a spec is read; fields start at libxl's init values. */
+    public static final class Builder extends VkbDeviceIdl.Builder {
     }
 
     @Override

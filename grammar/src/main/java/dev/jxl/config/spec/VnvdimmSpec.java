@@ -1,10 +1,10 @@
 package dev.jxl.config.spec;
 
 import dev.jxl.diag.SourcePosition;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
-import java.util.Set;
 
 /**
  * One {@code vnvdimms} item, the vNVDIMM RFC's syntax (v4 + label series) with jxl's placement keys:
@@ -105,20 +105,13 @@ public record VnvdimmSpec(Backend backend, OptionalLong nrPages, long nrLabelPag
     /** Parses one item; errors are {@link SpecException}s whose offset points at the bad key or value. */
     public static VnvdimmSpec parse(String spec, SourcePosition at) {
         String type = null;
-        int typeAt = 0;
         String backendText = null;
-        int backendAt = 0;
         OptionalLong nrPages = OptionalLong.empty();
-        int nrPagesAt = 0;
         long labels = 0;
-        int labelsAt = 0;
         Placement placement = null;
-        int placementAt = 0;
         OptionalLong gfn = OptionalLong.empty();
-        int gfnAt = 0;
         long align = 0;
-        int alignAt = 0;
-        Set<String> seen = new HashSet<>();
+        Map<String, Integer> valueAt = new HashMap<>(); // where each key's value starts in the spec
         for (CText.Token t : CText.strtok(spec, ",")) {
             int from = t.start() + leadingSpace(t.text());
             String token = CText.trim(t.text());
@@ -131,44 +124,23 @@ public record VnvdimmSpec(Backend backend, OptionalLong nrPages, long nrLabelPag
             }
             String key = CText.trim(token.substring(0, eq));
             String value = CText.trim(token.substring(eq + 1));
-            int valueAt = from + eq + 1 + leadingSpace(token.substring(eq + 1));
-            if (!seen.add(key)) {
+            int start = from + eq + 1 + leadingSpace(token.substring(eq + 1));
+            if (valueAt.putIfAbsent(key, start) != null) {
                 throw new SpecException("`" + key + "' is given twice", from);
             }
             switch (key) {
-                case "type" -> {
-                    type = value;
-                    typeAt = valueAt;
-                }
-                case "backend" -> {
-                    backendText = value;
-                    backendAt = valueAt;
-                }
-                case "nr_pages" -> {
-                    nrPages = OptionalLong.of(number(key, value, valueAt));
-                    nrPagesAt = valueAt;
-                }
-                case "nr_label_pages" -> {
-                    labels = number(key, value, valueAt);
-                    labelsAt = valueAt;
-                }
-                case "placement" -> {
-                    placement = switch (value) {
-                        case "above4g" -> Placement.ABOVE_4G;
-                        case "below4g" -> Placement.BELOW_4G;
-                        default -> throw new SpecException("placement must be above4g or below4g, not `" + value
-                                + "'", valueAt);
-                    };
-                    placementAt = valueAt;
-                }
-                case "gfn" -> {
-                    gfn = OptionalLong.of(number(key, value, valueAt));
-                    gfnAt = valueAt;
-                }
-                case "align" -> {
-                    align = number(key, value, valueAt);
-                    alignAt = valueAt;
-                }
+                case "type" -> type = value;
+                case "backend" -> backendText = value;
+                case "nr_pages" -> nrPages = OptionalLong.of(number(key, value, start));
+                case "nr_label_pages" -> labels = number(key, value, start);
+                case "placement" -> placement = switch (value) {
+                    case "above4g" -> Placement.ABOVE_4G;
+                    case "below4g" -> Placement.BELOW_4G;
+                    default -> throw new SpecException("placement must be above4g or below4g, not `" + value + "'",
+                            start);
+                };
+                case "gfn" -> gfn = OptionalLong.of(number(key, value, start));
+                case "align" -> align = number(key, value, start);
                 default -> throw new SpecException("unknown key `" + key + "' (known: type, backend, nr_pages, "
                         + "nr_label_pages, placement, gfn, align)", from);
             }
@@ -180,9 +152,9 @@ public record VnvdimmSpec(Backend backend, OptionalLong nrPages, long nrLabelPag
             throw new SpecException("missing backend=", 0);
         }
         Backend backend = switch (type) {
-            case "mfn" -> new Backend.Mfn(number("backend", backendText, backendAt));
-            case "file" -> pmemDevice(backendText, backendAt);
-            default -> throw new SpecException("type must be mfn or file, not `" + type + "'", typeAt);
+            case "mfn" -> new Backend.Mfn(number("backend", backendText, valueAt.get("backend")));
+            case "file" -> pmemDevice(backendText, valueAt.get("backend"));
+            default -> throw new SpecException("type must be mfn or file, not `" + type + "'", valueAt.get("type"));
         };
         if (backend instanceof Backend.Mfn && nrPages.isEmpty()) {
             throw new SpecException("type=mfn needs nr_pages=", 0);
@@ -190,29 +162,30 @@ public record VnvdimmSpec(Backend backend, OptionalLong nrPages, long nrLabelPag
         if (nrPages.isPresent()) {
             long n = nrPages.getAsLong();
             if (n == 0 || n >= MAX_FRAME) {
-                throw new SpecException("nr_pages must be 1 to 2^40-1, not " + n, nrPagesAt);
+                throw new SpecException("nr_pages must be 1 to 2^40-1, not " + n, valueAt.get("nr_pages"));
             }
         }
         if (labels != 0) {
             if (labels < MIN_LABEL_PAGES) {
                 throw new SpecException("nr_label_pages " + labels + " is below the minimum of " + MIN_LABEL_PAGES
-                        + " pages (128 KiB of label storage); use 0 for no labels", labelsAt);
+                        + " pages (128 KiB of label storage); use 0 for no labels", valueAt.get("nr_label_pages"));
             }
             if (nrPages.isPresent() && labels >= nrPages.getAsLong()) {
                 throw new SpecException("nr_label_pages " + labels + " must be fewer than nr_pages "
-                        + nrPages.getAsLong() + " (the labels are the last pages of the backend)", labelsAt);
+                        + nrPages.getAsLong() + " (the labels are the last pages of the backend)",
+                        valueAt.get("nr_label_pages"));
             }
         }
         if (backend instanceof Backend.Mfn m && nrPages.isPresent() && m.mfn() > MAX_FRAME - nrPages.getAsLong()) {
             throw new SpecException("backend " + hex(m.mfn()) + " + nr_pages passes the 52-bit physical address "
-                    + "limit", backendAt);
+                    + "limit", valueAt.get("backend"));
         }
         if (gfn.isPresent()) {
             long g = gfn.getAsLong();
             Placement implied = g < GFN_4G ? Placement.BELOW_4G : Placement.ABOVE_4G;
             if (placement != null && placement != implied) {
                 throw new SpecException("gfn=" + hex(g) + " lies " + (implied == Placement.BELOW_4G ? "below" : "above")
-                        + " 4 GiB but placement=" + placement.word(), placementAt);
+                        + " 4 GiB but placement=" + placement.word(), valueAt.get("placement"));
             }
             placement = implied;
         }
@@ -223,7 +196,7 @@ public record VnvdimmSpec(Backend backend, OptionalLong nrPages, long nrLabelPag
             align = placement == Placement.ABOVE_4G ? DEFAULT_ALIGN_ABOVE_4G : DEFAULT_ALIGN_BELOW_4G;
         } else if (Long.bitCount(align) != 1 || align < MIN_ALIGN_BYTES || align >= (MAX_FRAME << PAGE_SHIFT)) {
             throw new SpecException("align must be a power of two of at least 128 MiB (0x8000000), not "
-                    + hex(align), alignAt);
+                    + hex(align), valueAt.get("align"));
         }
         long alignPages = align >> PAGE_SHIFT;
         if (nrPages.isPresent()) {
@@ -231,18 +204,19 @@ public record VnvdimmSpec(Backend backend, OptionalLong nrPages, long nrLabelPag
             if (data % alignPages != 0) {
                 throw new SpecException("nr_pages - nr_label_pages = " + data + " data pages is not a multiple of "
                         + "the alignment, " + alignPages + " pages (" + size(align) + "); the data range must "
-                        + "start and end on it" + (labels == 0 ? "" : " (label pages come on top)"), nrPagesAt);
+                        + "start and end on it" + (labels == 0 ? "" : " (label pages come on top)"),
+                        valueAt.get("nr_pages"));
             }
         }
         if (gfn.isPresent()) {
             long g = gfn.getAsLong();
             if (g % alignPages != 0) {
                 throw new SpecException("gfn " + hex(g) + " is not aligned to " + size(align)
-                        + " (" + alignPages + " pages)", gfnAt);
+                        + " (" + alignPages + " pages)", valueAt.get("gfn"));
             }
             if (nrPages.isPresent() && g > MAX_FRAME - (nrPages.getAsLong() - labels)) {
                 throw new SpecException("gfn " + hex(g) + " + the data pages passes the 52-bit physical address "
-                        + "limit", gfnAt);
+                        + "limit", valueAt.get("gfn"));
             }
         }
         return new VnvdimmSpec(backend, nrPages, labels, placement, gfn, align, at);
