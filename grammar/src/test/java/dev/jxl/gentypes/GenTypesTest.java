@@ -12,10 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * GenTypes on records of its own (the libxl structs themselves are checked against real xl by the
@@ -153,48 +157,44 @@ class GenTypesTest {
                 """, LibxlJson.render(s));
     }
 
-    @Test
-    void aTypeWithNoJsonFormIsRefusedWithTheWayOut() throws Exception {
-        String messages = compile("Odd", """
-                @Idl.Struct
-                public record Odd(long first, Object thing) implements LibxlJson.Struct {
-                    public void writeFields(LibxlJson j) {
-                    }
-                }
-                """);
-        assertTrue(messages.contains("Odd.thing: no JSON form for its type java.lang.Object; mark it @Idl.Custom"
-                + " and write it in void thingJson(LibxlJson json)"), messages);
-    }
-
-    @Test
-    void aCustomFieldNeedsItsWriter() throws Exception {
-        String messages = compile("NoWriter", """
-                @Idl.Struct
-                public record NoWriter(@Idl.Custom String thing) implements LibxlJson.Struct {
-                    public void writeFields(LibxlJson j) {
-                    }
-                }
-                """);
-        assertTrue(messages.contains("NoWriter.thing is @Idl.Custom: the record writes it in void"
-                + " thingJson(LibxlJson json)"), messages);
-    }
-
-    @Test
-    void aBuilderNeedsAnInitValueForEveryStructField() throws Exception {
-        String messages = compile("Outer", """
-                @Idl.Struct(builder = true)
-                public record Outer(Inner inner) implements LibxlJson.Struct {
-                    public void writeFields(LibxlJson j) {
-                    }
-
-                    @Idl.Struct
-                    public record Inner(long x) implements LibxlJson.Struct {
-                        public void writeFields(LibxlJson j) {
+    /** Declarations GenTypes cannot turn into code: the message names the component and the way out. */
+    static Stream<Arguments> refusals() {
+        return Stream.of(
+                Arguments.of("Odd", """
+                        @Idl.Struct
+                        public record Odd(long first, Object thing) implements LibxlJson.Struct {
+                            public void writeFields(LibxlJson j) {
+                            }
                         }
-                    }
-                }
-                """);
-        assertTrue(messages.contains("Outer.inner has no init value: its type " + PACKAGE + ".Outer.Inner is a"
-                + " record not marked @Idl.Struct(init = true)"), messages);
+                        """, "Odd.thing: no JSON form for its type java.lang.Object; mark it @Idl.Custom and write it"
+                        + " in void thingJson(LibxlJson json)"),
+                Arguments.of("NoWriter", """
+                        @Idl.Struct
+                        public record NoWriter(@Idl.Custom String thing) implements LibxlJson.Struct {
+                            public void writeFields(LibxlJson j) {
+                            }
+                        }
+                        """, "NoWriter.thing is @Idl.Custom: the record writes it in void thingJson(LibxlJson json)"),
+                Arguments.of("Outer", """
+                        @Idl.Struct(builder = true)
+                        public record Outer(Inner inner) implements LibxlJson.Struct {
+                            public void writeFields(LibxlJson j) {
+                            }
+
+                            @Idl.Struct
+                            public record Inner(long x) implements LibxlJson.Struct {
+                                public void writeFields(LibxlJson j) {
+                                }
+                            }
+                        }
+                        """, "Outer.inner has no init value: its type " + PACKAGE + ".Outer.Inner is a record not"
+                        + " marked @Idl.Struct(init = true)"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusals")
+    void whatCannotBeGeneratedIsRefusedWithTheWayOut(String record, String source, String message) throws Exception {
+        String messages = compile(record, source);
+        assertTrue(messages.contains(message), messages);
     }
 }
