@@ -27,7 +27,11 @@ import javax.tools.Diagnostic;
  * aggregates always), and on request its init value ({@code _init}) and a mutable builder. The field
  * list, names, init values and JSON forms are read from the record's components, so each libxl field
  * is declared once, in the record. The output is plain straight-line code: no reflection and no
- * lambdas, which a cold {@code jxl -N create} would pay for.
+ * lambdas, which a cold {@code jxl -N create} would pay for. The annotations are source-only, so a
+ * struct whose init value another one uses is compiled with it (all live in {@code config.libxl}).
+ *
+ * <p>To add a libxl field: add the component where the IDL has it, annotated only if its type's
+ * init value or JSON form is not the field's; fill it in the binder. Nothing else lists it.
  */
 @SupportedAnnotationTypes("dev.jxl.gentypes.Idl.Struct")
 public final class GenTypes extends AbstractProcessor {
