@@ -2,6 +2,7 @@ package dev.jxl.config;
 
 import dev.jxl.config.libxl.BuildInfo;
 import dev.jxl.config.libxl.CpuidPolicy;
+import dev.jxl.config.spec.CText;
 import dev.jxl.grammar.xl.XlValue;
 import java.util.Arrays;
 import java.util.List;
@@ -68,7 +69,7 @@ final class Cpuid {
 
     /** libxl_cpuid_parse_config_xend; null when fine, else what xl would complain. */
     private static String xend(CpuidPolicy.Builder policy, String s) {
-        CNumbers.Parsed leaf = CNumbers.strtoul(s, 0);
+        CText.Num leaf = CText.strtoul(s, 0, 0);
         if (leaf.end() == 0) {
             return "illegal leaf number";
         }
@@ -76,7 +77,7 @@ final class Cpuid {
         long subleaf = NA;
         if (at < s.length() && s.charAt(at) == ',') {
             String rest = s.substring(at + 1);
-            CNumbers.Parsed sub = CNumbers.strtoul(rest, 0);
+            CText.Num sub = CText.strtoul(rest, 0, 0);
             if (sub.end() == 0) {
                 return "illegal subleaf number";
             }
@@ -141,7 +142,7 @@ final class Cpuid {
     private static boolean add(CpuidPolicy.Builder policy, CpuidNames.CpuidField f, String value) {
         String[] regs = policy.leaf(f.leaf(), f.subleaf());
         char[] bits = new char[f.length()];
-        CNumbers.Parsed n = CNumbers.strtoul(value, 0);
+        CText.Num n = CText.strtoul(value, 0, 0);
         long num = n.end() != 0 ? n.value() : 0; // strtoul's result when it read no digits
         if (n.end() != 0) {
             for (int i = 0; i < f.length(); i++) {

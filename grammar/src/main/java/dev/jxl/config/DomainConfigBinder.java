@@ -225,9 +225,9 @@ public final class DomainConfigBinder {
         }
         CpuAffinity.bind(get, b, host);
 
-        b.maxGrantFrames = grantLimit("max_grant_frames", 0xFFFFFFFFL);
-        b.maxMaptrackFrames = grantLimit("max_maptrack_frames", 0xFFFFFFFFL);
-        b.maxGrantVersion = grantLimit("max_grant_version", -1);
+        b.maxGrantFrames = grantLimit("max_grant_frames", b.maxGrantFrames);
+        b.maxMaptrackFrames = grantLimit("max_maptrack_frames", b.maxMaptrackFrames);
+        b.maxGrantVersion = grantLimit("max_grant_version", b.maxGrantVersion);
         b.claimMode = Defbool.of(XL_CONF_CLAIM_MODE);
 
         ActionOnShutdown onPoweroff = action("on_poweroff", "destroy");

@@ -1,6 +1,7 @@
 package dev.jxl.config;
 
 import dev.jxl.config.libxl.Defbool;
+import dev.jxl.config.spec.CText;
 import dev.jxl.diag.Diagnostic;
 import dev.jxl.diag.SourcePosition;
 import dev.jxl.grammar.xl.XlOperation;
@@ -169,7 +170,7 @@ final class XlGetters {
             return OptionalLong.empty();
         }
         String text = t.text();
-        CNumbers.Parsed p = CNumbers.strtol(text, 0);
+        CText.Num p = CText.strtol(text, 0, 0);
         if (p.end() == 0 || p.end() != text.length()) {
             if (!quiet) {
                 warn(key, "`" + key + "' is not a valid number: '" + text + "'; ignored (as xl does)");

@@ -4,11 +4,6 @@ package dev.jxl.config.libxl;
 public enum ActionOnShutdown implements LibxlEnum {
     DESTROY, RESTART, RESTART_RENAME, PRESERVE, COREDUMP_DESTROY, COREDUMP_RESTART, SOFT_RESET;
 
-    @Override
-    public String libxlName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
-
     /** The xl.cfg word for it ({@code rename-restart}, {@code coredump-destroy}, …). */
     public String xlName() {
         return this == RESTART_RENAME ? "rename-restart" : libxlName().replace('_', '-');

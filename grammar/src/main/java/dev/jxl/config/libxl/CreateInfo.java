@@ -1,10 +1,12 @@
 package dev.jxl.config.libxl;
 
+import dev.jxl.gentypes.Idl;
 import java.util.Objects;
 
 /** libxl_domain_create_info: what the domain is, as xl fills it (the fields xl can set). */
+@Idl.Struct
 public record CreateInfo(
-        DomainType type,
+        @Idl.Always DomainType type,
         Defbool hap,
         Defbool oos,
         String ssidLabel,
@@ -23,26 +25,17 @@ public record CreateInfo(
 
     /** libxl_passthrough. */
     public enum Passthrough implements LibxlEnum {
-        DEFAULT, DISABLED, ENABLED, SYNC_PT, SHARE_PT;
-
-        @Override
-        public String libxlName() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
+        DEFAULT, DISABLED, ENABLED, SYNC_PT, SHARE_PT
     }
 
     @Override
     public void writeFields(LibxlJson j) {
-        j.enumeration("type", type, null)
-                .defbool("hap", hap)
-                .defbool("oos", oos)
-                .string("ssid_label", ssidLabel)
-                .string("name", name)
-                .string("uuid", uuid)
-                .string("pool_name", poolName)
-                .defbool("run_hotplug_scripts", runHotplugScripts)
-                .defbool("driver_domain", driverDomain)
-                .enumeration("passthrough", passthrough, Passthrough.DEFAULT)
-                .defbool("xend_suspend_evtchn_compat", xendSuspendEvtchnCompat);
+        CreateInfoIdl.writeFields(this, j);
+    }
+
+    /** This create info with a domain UUID. */
+    public CreateInfo withUuid(String uuid) {
+        return new CreateInfo(type, hap, oos, ssidLabel, name, uuid, poolName, runHotplugScripts, driverDomain,
+                passthrough, xendSuspendEvtchnCompat);
     }
 }

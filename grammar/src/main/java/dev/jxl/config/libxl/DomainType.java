@@ -2,10 +2,5 @@ package dev.jxl.config.libxl;
 
 /** libxl_domain_type: how the guest is virtualised. */
 public enum DomainType implements LibxlEnum {
-    HVM, PV, PVH;
-
-    @Override
-    public String libxlName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
+    HVM, PV, PVH
 }

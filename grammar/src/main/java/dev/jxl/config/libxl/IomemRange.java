@@ -1,7 +1,11 @@
 package dev.jxl.config.libxl;
 
+import dev.jxl.gentypes.Idl;
+
 /** libxl_iomem_range: {@code number} host frames from {@code start} mapped at guest frame {@code gfn}. */
-public record IomemRange(long start, long number, long gfn) implements LibxlJson.Struct {
+@Idl.Struct
+public record IomemRange(@Idl.Uint64 long start, @Idl.Uint64 long number,
+                         @Idl.Uint64 @Idl.Init(LibxlJson.INVALID_GFN) long gfn) implements LibxlJson.Struct {
     /** The guest frame when none is given: libxl maps at the same number. */
     public long effectiveGfn() {
         return gfn == LibxlJson.INVALID_GFN ? start : gfn;
@@ -9,6 +13,6 @@ public record IomemRange(long start, long number, long gfn) implements LibxlJson
 
     @Override
     public void writeFields(LibxlJson j) {
-        j.uint64("start", start).uint64("number", number).uint64("gfn", gfn, LibxlJson.INVALID_GFN);
+        IomemRangeIdl.writeFields(this, j);
     }
 }

@@ -1,5 +1,6 @@
 package dev.jxl.config.libxl;
 
+import dev.jxl.gentypes.Idl;
 import java.util.List;
 import java.util.Objects;
 
@@ -7,6 +8,7 @@ import java.util.Objects;
  * libxl_domain_config: the whole guest as xl hands it to libxl. Its JSON rendering is what
  * {@code xl -N create} prints.
  */
+@Idl.Struct
 public record LibxlDomainConfig(
         CreateInfo cInfo,
         BuildInfo bInfo,
@@ -55,27 +57,7 @@ public record LibxlDomainConfig(
 
     @Override
     public void writeFields(LibxlJson j) {
-        j.struct("c_info", cInfo)
-                .struct("b_info", bInfo)
-                .structs("disks", disks)
-                .structs("nics", nics)
-                .structs("pcidevs", pcidevs)
-                .structs("dtdevs", dtdevs)
-                .structs("vfbs", vfbs)
-                .structs("vkbs", vkbs)
-                .structs("vtpms", vtpms)
-                .structs("p9s", p9s)
-                .structs("pvcallsifs", pvcallsifs)
-                .structs("vdispls", vdispls)
-                .structs("vsnds", vsnds)
-                .structs("channels", channels)
-                .structs("usbctrls", usbctrls)
-                .structs("usbdevs", usbdevs)
-                .enumeration("on_poweroff", onPoweroff, ActionOnShutdown.DESTROY)
-                .enumeration("on_reboot", onReboot, ActionOnShutdown.DESTROY)
-                .enumeration("on_watchdog", onWatchdog, ActionOnShutdown.DESTROY)
-                .enumeration("on_crash", onCrash, ActionOnShutdown.DESTROY)
-                .enumeration("on_soft_reset", onSoftReset, ActionOnShutdown.DESTROY);
+        LibxlDomainConfigIdl.writeFields(this, j);
     }
 
     /** The JSON {@code xl -N create} prints for this config. */
@@ -85,10 +67,8 @@ public record LibxlDomainConfig(
 
     /** This config with a domain UUID, for a config that gave none (xl generates one while parsing). */
     public LibxlDomainConfig withUuid(String uuid) {
-        CreateInfo c = new CreateInfo(cInfo.type(), cInfo.hap(), cInfo.oos(), cInfo.ssidLabel(), cInfo.name(), uuid,
-                cInfo.poolName(), cInfo.runHotplugScripts(), cInfo.driverDomain(), cInfo.passthrough(),
-                cInfo.xendSuspendEvtchnCompat());
-        return new LibxlDomainConfig(c, bInfo, disks, nics, pcidevs, dtdevs, vfbs, vkbs, vtpms, p9s, pvcallsifs,
-                vdispls, vsnds, channels, usbctrls, usbdevs, onPoweroff, onReboot, onWatchdog, onCrash, onSoftReset);
+        return new LibxlDomainConfig(cInfo.withUuid(uuid), bInfo, disks, nics, pcidevs, dtdevs, vfbs, vkbs, vtpms,
+                p9s, pvcallsifs, vdispls, vsnds, channels, usbctrls, usbdevs, onPoweroff, onReboot, onWatchdog,
+                onCrash, onSoftReset);
     }
 }

@@ -1,24 +1,13 @@
 package dev.jxl.config.libxl;
 
-import java.util.Locale;
-
-/** The small libxl enumerations of the build info, named as libxl's {@code *_to_string} prints them. */
+/** The small libxl enumerations of the build info (each one's first constant is its init value). */
 public final class LibxlEnums {
     private LibxlEnums() {
     }
 
-    private static String lower(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT);
-    }
-
     /** libxl_tsc_mode (init: default). */
     public enum TscMode implements LibxlEnum {
-        DEFAULT, ALWAYS_EMULATE, NATIVE, NATIVE_PARAVIRT;
-
-        @Override
-        public String libxlName() {
-            return lower(this);
-        }
+        DEFAULT, ALWAYS_EMULATE, NATIVE, NATIVE_PARAVIRT
     }
 
     /** libxl_timer_mode (init: LIBXL_TIMER_MODE_DEFAULT, i.e. unknown). */
@@ -30,140 +19,70 @@ public final class LibxlEnums {
         public int value() {
             return ordinal() - 1;
         }
-
-        @Override
-        public String libxlName() {
-            return lower(this);
-        }
     }
 
     /** libxl_device_model_version (init: unknown). */
     public enum DeviceModelVersion implements LibxlEnum {
-        UNKNOWN, QEMU_XEN_TRADITIONAL, QEMU_XEN;
-
-        @Override
-        public String libxlName() {
-            return lower(this);
-        }
+        UNKNOWN, QEMU_XEN_TRADITIONAL, QEMU_XEN
     }
 
     /** libxl_tee_type (init: none). */
     public enum Tee implements LibxlEnum {
-        NONE, OPTEE;
-
-        @Override
-        public String libxlName() {
-            return lower(this);
-        }
+        NONE, OPTEE
     }
 
     /** libxl_gic_version (init: default). */
     public enum GicVersion implements LibxlEnum {
-        DEFAULT, V2, V3;
-
-        @Override
-        public String libxlName() {
-            return lower(this);
-        }
+        DEFAULT, V2, V3
     }
 
     /** libxl_vuart_type (init: unknown). */
     public enum VuartType implements LibxlEnum {
-        UNKNOWN, SBSA_UART;
-
-        @Override
-        public String libxlName() {
-            return lower(this);
-        }
+        UNKNOWN, SBSA_UART
     }
 
     /** libxl_altp2m_mode (init: disabled). */
     public enum Altp2mMode implements LibxlEnum {
-        DISABLED, MIXED, EXTERNAL, LIMITED;
-
-        @Override
-        public String libxlName() {
-            return lower(this);
-        }
+        DISABLED, MIXED, EXTERNAL, LIMITED
     }
 
     /** libxl_bios_type (init: unknown). */
     public enum BiosType implements LibxlEnum {
-        UNKNOWN, ROMBIOS, SEABIOS, OVMF;
-
-        @Override
-        public String libxlName() {
-            return lower(this);
-        }
+        UNKNOWN, ROMBIOS, SEABIOS, OVMF
     }
 
     /** libxl_hdtype (init: ide). */
     public enum HdType implements LibxlEnum {
-        IDE, AHCI;
-
-        @Override
-        public String libxlName() {
-            return lower(this);
-        }
+        IDE, AHCI
     }
 
     /** libxl_vga_interface_type (init: unknown). */
     public enum VgaKind implements LibxlEnum {
-        UNKNOWN, CIRRUS, STD, NONE, QXL;
-
-        @Override
-        public String libxlName() {
-            return lower(this);
-        }
+        UNKNOWN, CIRRUS, STD, NONE, QXL
     }
 
     /** libxl_gfx_passthru_kind (init: default). */
     public enum GfxPassthruKind implements LibxlEnum {
-        DEFAULT, IGD;
-
-        @Override
-        public String libxlName() {
-            return lower(this);
-        }
+        DEFAULT, IGD
     }
 
     /** libxl_vendor_device (init: none). */
     public enum VendorDevice implements LibxlEnum {
-        NONE, XENSERVER;
-
-        @Override
-        public String libxlName() {
-            return lower(this);
-        }
+        NONE, XENSERVER
     }
 
     /** libxl_rdm_reserve_strategy (init: ignore). */
     public enum RdmStrategy implements LibxlEnum {
-        IGNORE, HOST;
-
-        @Override
-        public String libxlName() {
-            return lower(this);
-        }
+        IGNORE, HOST
     }
 
     /** libxl_rdm_reserve_policy (init: invalid). */
     public enum RdmPolicy implements LibxlEnum {
-        INVALID, STRICT, RELAXED;
-
-        @Override
-        public String libxlName() {
-            return lower(this);
-        }
+        INVALID, STRICT, RELAXED
     }
 
     /** libxl_scheduler (init: unknown). */
     public enum Scheduler implements LibxlEnum {
-        UNKNOWN, SEDF, CREDIT, CREDIT2, ARINC653, RTDS, NULL;
-
-        @Override
-        public String libxlName() {
-            return lower(this);
-        }
+        UNKNOWN, SEDF, CREDIT, CREDIT2, ARINC653, RTDS, NULL
     }
 }

@@ -6,15 +6,16 @@ import java.util.List;
 /**
  * The JSON view of libxl structures, with the rule libxl's generated {@code *_gen_json} functions
  * follow for every field: aggregates always appear; arrays, lists and bitmaps only when non-empty;
- * other fields only when they differ from their IDL init value (0, NULL or a named default).
+ * other fields only when they differ from their IDL init value (0, NULL or a named default). Each
+ * struct's calls are generated from its record ({@code XIdl.writeFields}, by dev.jxl.gentypes.GenTypes).
  */
 public final class LibxlJson {
     /** LIBXL_MEMKB_DEFAULT: ~0ULL - 1, the "not set" of every MemKB field. */
     public static final long MEMKB_DEFAULT = -2L;
     /** LIBXL_INVALID_GFN. */
     public static final long INVALID_GFN = -1L;
-    /** LIBXL_MAX_GRANT_DEFAULT. */
-    public static final long MAX_GRANT_DEFAULT = -1L;
+    /** LIBXL_MAX_GRANT_DEFAULT: ~(uint32_t)0, the "not set" of the grant table limits. */
+    public static final long MAX_GRANT_DEFAULT = 0xFFFFFFFFL;
     /** libxl_devid's init value. */
     public static final long DEVID_DEFAULT = -1L;
 
@@ -38,10 +39,6 @@ public final class LibxlJson {
         return w.toString();
     }
 
-    public LibxlJson integer(String name, long value) {
-        return integer(name, value, 0);
-    }
-
     public LibxlJson integer(String name, long value, long init) {
         if (value != init) {
             out.key(name).value(value);
@@ -49,19 +46,11 @@ public final class LibxlJson {
         return this;
     }
 
-    public LibxlJson uint64(String name, long value) {
-        return uint64(name, value, 0);
-    }
-
     public LibxlJson uint64(String name, long value, long init) {
         if (value != init) {
             out.key(name).unsignedValue(value);
         }
         return this;
-    }
-
-    public LibxlJson memkb(String name, long value) {
-        return uint64(name, value, MEMKB_DEFAULT);
     }
 
     public LibxlJson string(String name, String value) {
@@ -85,21 +74,31 @@ public final class LibxlJson {
         return this;
     }
 
-    /** An enumeration field, printed by its libxl name; omitted at its init value. */
+    /**
+     * An enumeration field, printed by its libxl name; omitted at its init value. A null value is one
+     * libxl has no name for (xl left memory uninitialised there): {@code *_to_string} gives NULL,
+     * printed as JSON null.
+     */
     public <E extends Enum<E> & LibxlEnum> LibxlJson enumeration(String name, E value, E init) {
         if (value != init) {
-            out.key(name).value(value.libxlName());
+            out.key(name);
+            if (value == null) {
+                out.nullValue();
+            } else {
+                out.value(value.libxlName());
+            }
         }
         return this;
     }
 
-    /** An enumeration printed even when it holds a value libxl has no name for (JSON null). */
-    public LibxlJson rawEnum(String name, String libxlNameOrNull) {
-        out.key(name);
-        if (libxlNameOrNull == null) {
-            out.nullValue();
-        } else {
-            out.value(libxlNameOrNull);
+    /** A list of enumeration values, by their libxl names; omitted when empty. */
+    public LibxlJson enums(String name, List<? extends LibxlEnum> values) {
+        if (!values.isEmpty()) {
+            out.key(name).openArray();
+            for (LibxlEnum v : values) {
+                out.value(v.libxlName());
+            }
+            out.closeArray();
         }
         return this;
     }
@@ -128,12 +127,21 @@ public final class LibxlJson {
     }
 
     public LibxlJson struct(String name, Struct struct) {
-        out.key(name).openMap();
+        open(name);
         struct.writeFields(this);
-        out.closeMap();
+        return close();
+    }
+
+    /** Opens an inner struct (an aggregate: printed even when all its fields are left out). */
+    public LibxlJson open(String name) {
+        out.key(name).openMap();
         return this;
     }
 
+    public LibxlJson close() {
+        out.closeMap();
+        return this;
+    }
 
     public LibxlJson structs(String name, List<? extends Struct> items) {
         if (!items.isEmpty()) {
@@ -162,23 +170,6 @@ public final class LibxlJson {
             out.key(name).openArray();
             items.forEach(this::writeBitmap);
             out.closeArray();
-        }
-        return this;
-    }
-
-    /** A raw key/value map (libxl_key_value_list); omitted when empty. */
-    public LibxlJson keyValues(String name, java.util.Map<String, String> kv) {
-        if (!kv.isEmpty()) {
-            out.key(name).openMap();
-            kv.forEach((k, v) -> {
-                out.key(k);
-                if (v == null) {
-                    out.nullValue();
-                } else {
-                    out.value(v);
-                }
-            });
-            out.closeMap();
         }
         return this;
     }

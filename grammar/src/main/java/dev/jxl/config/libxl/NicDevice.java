@@ -1,30 +1,31 @@
 package dev.jxl.config.libxl;
 
+import dev.jxl.gentypes.Idl;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * libxl_device_nic, from one {@code vif} spec; fields in IDL order. The 47 COLO string fields
  * (coloft_forwarddev … colo_checkpoint_port) are one map keyed by their IDL names, printed in IDL order.
  */
+@Idl.Struct
 public record NicDevice(
         long backendDomid,
         String backendDomname,
-        long devid,
+        @Idl.Devid long devid,
         long mtu,
         String model,
-        Mac mac,
+        @Idl.Custom Mac mac,
         String ip,
         String bridge,
         String ifname,
         String script,
         NicType nictype,
-        long rateBytesPerInterval,
+        @Idl.Uint64 long rateBytesPerInterval,
         long rateIntervalUsecs,
         String gatewaydev,
-        Map<String, String> colo,
+        @Idl.Custom Map<String, String> colo,
         Defbool trusted) implements LibxlJson.Struct {
 
     /** The COLO string fields of libxl_device_nic, in IDL order. */
@@ -61,12 +62,7 @@ public record NicDevice(
 
     /** libxl_nic_type (init: unknown). */
     public enum NicType implements LibxlEnum {
-        UNKNOWN, VIF_IOEMU, VIF;
-
-        @Override
-        public String libxlName() {
-            return name().toLowerCase(Locale.ROOT);
-        }
+        UNKNOWN, VIF_IOEMU, VIF
     }
 
     /** libxl_mac: six bytes; all zero means "not set" (libxl then makes one up). */
@@ -95,25 +91,20 @@ public record NicDevice(
 
     @Override
     public void writeFields(LibxlJson j) {
-        j.integer("backend_domid", backendDomid)
-                .string("backend_domname", backendDomname)
-                .integer("devid", devid, LibxlJson.DEVID_DEFAULT)
-                .integer("mtu", mtu)
-                .string("model", model);
+        NicDeviceIdl.writeFields(this, j);
+    }
+
+    /** libxl_mac: absent while unset (all zero). */
+    void macJson(LibxlJson j) {
         if (!mac.isUnset()) {
             j.string("mac", mac.toString());
         }
-        j.string("ip", ip)
-                .string("bridge", bridge)
-                .string("ifname", ifname)
-                .string("script", script)
-                .enumeration("nictype", nictype, NicType.UNKNOWN)
-                .uint64("rate_bytes_per_interval", rateBytesPerInterval)
-                .integer("rate_interval_usecs", rateIntervalUsecs)
-                .string("gatewaydev", gatewaydev);
+    }
+
+    /** The COLO strings, each a field of its own. */
+    void coloJson(LibxlJson j) {
         for (String k : COLO_FIELDS) {
             j.string(k, colo.get(k));
         }
-        j.defbool("trusted", trusted);
     }
 }

@@ -1,5 +1,6 @@
 package dev.jxl.config.libxl;
 
+import dev.jxl.gentypes.Idl;
 import dev.jxl.config.libxl.LibxlEnums.RdmPolicy;
 
 /**
@@ -8,6 +9,7 @@ import dev.jxl.config.libxl.LibxlEnums.RdmPolicy;
  * A null {@code rdmPolicy} is a value libxl has no name for (xl 4.17 copies its uninitialised rdm
  * policy there after {@code rdm="strategy=host"}); it prints as JSON null.
  */
+@Idl.Struct
 public record PciDevice(
         int func,
         int dev,
@@ -27,21 +29,6 @@ public record PciDevice(
 
     @Override
     public void writeFields(LibxlJson j) {
-        j.integer("func", func)
-                .integer("dev", dev)
-                .integer("bus", bus)
-                .integer("domain", domain)
-                .integer("vdevfn", vdevfn)
-                .integer("vfunc_mask", vfuncMask)
-                .bool("msitranslate", msitranslate)
-                .bool("power_mgmt", powerMgmt)
-                .bool("permissive", permissive)
-                .bool("seize", seize);
-        if (rdmPolicy == null) {
-            j.rawEnum("rdm_policy", null);
-        } else {
-            j.enumeration("rdm_policy", rdmPolicy, RdmPolicy.INVALID);
-        }
-        j.string("name", name);
+        PciDeviceIdl.writeFields(this, j);
     }
 }

@@ -1,11 +1,14 @@
 package dev.jxl.config.libxl;
 
+import dev.jxl.gentypes.Idl;
+
 /**
  * The PV member ({@code "type.pv"}). xl fills only these two; the deprecated kernel/cmdline copies
  * stay unset (xl writes the top-level fields).
  */
-public record PvInfo(long slackMemkb, Defbool e820Host) implements GuestTypeInfo {
-    public static final PvInfo UNSET = new PvInfo(LibxlJson.MEMKB_DEFAULT, Defbool.DEFAULT);
+@Idl.Struct(init = true)
+public record PvInfo(@Idl.MemKB long slackMemkb, Defbool e820Host) implements GuestTypeInfo {
+    public static final PvInfo UNSET = PvInfoIdl.init();
 
     @Override
     public DomainType type() {
@@ -14,6 +17,6 @@ public record PvInfo(long slackMemkb, Defbool e820Host) implements GuestTypeInfo
 
     @Override
     public void writeFields(LibxlJson j) {
-        j.memkb("slack_memkb", slackMemkb).defbool("e820_host", e820Host);
+        PvInfoIdl.writeFields(this, j);
     }
 }

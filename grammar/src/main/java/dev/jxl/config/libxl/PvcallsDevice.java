@@ -1,11 +1,13 @@
 package dev.jxl.config.libxl;
 
+import dev.jxl.gentypes.Idl;
+
 /** libxl_device_pvcallsif, from one {@code pvcalls} spec; fields in IDL order. */
-public record PvcallsDevice(long backendDomid, String backendDomname, long devid) implements LibxlJson.Struct {
+@Idl.Struct
+public record PvcallsDevice(long backendDomid, String backendDomname, @Idl.Devid long devid)
+        implements LibxlJson.Struct {
     @Override
     public void writeFields(LibxlJson j) {
-        j.integer("backend_domid", backendDomid)
-                .string("backend_domname", backendDomname)
-                .integer("devid", devid, LibxlJson.DEVID_DEFAULT);
+        PvcallsDeviceIdl.writeFields(this, j);
     }
 }

@@ -1,9 +1,12 @@
 package dev.jxl.config.libxl;
 
+import dev.jxl.gentypes.Idl;
+
 /** The PVH member ({@code "type.pvh"}): the PV shim that lets a PV kernel run in a PVH container. */
+@Idl.Struct(init = true)
 public record PvhInfo(Defbool pvshim, String pvshimPath, String pvshimCmdline, String pvshimExtra)
         implements GuestTypeInfo {
-    public static final PvhInfo UNSET = new PvhInfo(Defbool.DEFAULT, null, null, null);
+    public static final PvhInfo UNSET = PvhInfoIdl.init();
 
     @Override
     public DomainType type() {
@@ -12,7 +15,6 @@ public record PvhInfo(Defbool pvshim, String pvshimPath, String pvshimCmdline, S
 
     @Override
     public void writeFields(LibxlJson j) {
-        j.defbool("pvshim", pvshim).string("pvshim_path", pvshimPath).string("pvshim_cmdline", pvshimCmdline)
-                .string("pvshim_extra", pvshimExtra);
+        PvhInfoIdl.writeFields(this, j);
     }
 }

@@ -1,22 +1,21 @@
 package dev.jxl.config.libxl;
 
+import dev.jxl.gentypes.Idl;
+
 /**
  * libxl_domain_sched_params. Every parameter's "not set" is its scheduler default
  * (LIBXL_DOMAIN_SCHED_PARAM_*_DEFAULT, -1).
  */
-public record SchedParams(long weight, long cap, long period, long budget, long extratime, long slice,
-                          long latency) implements LibxlJson.Struct {
+@Idl.Struct(init = true)
+public record SchedParams(@Idl.Init(SchedParams.UNSET) long weight, @Idl.Init(SchedParams.UNSET) long cap,
+                          @Idl.Init(SchedParams.UNSET) long period, @Idl.Init(SchedParams.UNSET) long budget,
+                          @Idl.Init(SchedParams.UNSET) long extratime, @Idl.Init(SchedParams.UNSET) long slice,
+                          @Idl.Init(SchedParams.UNSET) long latency) implements LibxlJson.Struct {
     public static final long UNSET = -1;
-    public static final SchedParams DEFAULT = new SchedParams(UNSET, UNSET, UNSET, UNSET, UNSET, UNSET, UNSET);
+    public static final SchedParams DEFAULT = SchedParamsIdl.init();
 
     @Override
     public void writeFields(LibxlJson j) {
-        j.integer("weight", weight, UNSET)
-                .integer("cap", cap, UNSET)
-                .integer("period", period, UNSET)
-                .integer("budget", budget, UNSET)
-                .integer("extratime", extratime, UNSET)
-                .integer("slice", slice, UNSET)
-                .integer("latency", latency, UNSET);
+        SchedParamsIdl.writeFields(this, j);
     }
 }

@@ -1,28 +1,23 @@
 package dev.jxl.config.libxl;
 
-import java.util.Locale;
+import dev.jxl.gentypes.Idl;
 
 /** libxl_device_usbctrl, from one {@code usbctrl} spec; fields in IDL order. */
-public record UsbctrlDevice(Type type, long devid, long version, long ports, long backendDomid,
+@Idl.Struct(builder = true)
+public record UsbctrlDevice(Type type, @Idl.Devid long devid, long version, long ports, long backendDomid,
                             String backendDomname) implements LibxlJson.Struct {
 
     /** libxl_usbctrl_type (no init value: auto, 0, is omitted). */
     public enum Type implements LibxlEnum {
-        AUTO, PV, DEVICEMODEL, QUSB;
+        AUTO, PV, DEVICEMODEL, QUSB
+    }
 
-        @Override
-        public String libxlName() {
-            return name().toLowerCase(Locale.ROOT);
-        }
+    /** Mutable while a spec is read; fields start at libxl's init values. */
+    public static final class Builder extends UsbctrlDeviceIdl.Builder {
     }
 
     @Override
     public void writeFields(LibxlJson j) {
-        j.enumeration("type", type, Type.AUTO)
-                .integer("devid", devid, LibxlJson.DEVID_DEFAULT)
-                .integer("version", version)
-                .integer("ports", ports)
-                .integer("backend_domid", backendDomid)
-                .string("backend_domname", backendDomname);
+        UsbctrlDeviceIdl.writeFields(this, j);
     }
 }

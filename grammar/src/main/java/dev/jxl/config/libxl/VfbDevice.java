@@ -1,15 +1,17 @@
 package dev.jxl.config.libxl;
 
+import dev.jxl.gentypes.Idl;
+
 /** libxl_device_vfb, from one {@code vfb} spec (or xl's top-level vnc/sdl keys); fields in IDL order. */
-public record VfbDevice(long backendDomid, String backendDomname, long devid, VncInfo vnc, SdlInfo sdl,
+@Idl.Struct(builder = true)
+public record VfbDevice(long backendDomid, String backendDomname, @Idl.Devid long devid, VncInfo vnc, SdlInfo sdl,
                         String keymap) implements LibxlJson.Struct {
+    /** Mutable while a spec is read; fields start at libxl's init values. */
+    public static final class Builder extends VfbDeviceIdl.Builder {
+    }
+
     @Override
     public void writeFields(LibxlJson j) {
-        j.integer("backend_domid", backendDomid)
-                .string("backend_domname", backendDomname)
-                .integer("devid", devid, LibxlJson.DEVID_DEFAULT)
-                .struct("vnc", vnc)
-                .struct("sdl", sdl)
-                .string("keymap", keymap);
+        VfbDeviceIdl.writeFields(this, j);
     }
 }

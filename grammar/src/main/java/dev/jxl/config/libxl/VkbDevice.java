@@ -1,12 +1,13 @@
 package dev.jxl.config.libxl;
 
-import java.util.Locale;
+import dev.jxl.gentypes.Idl;
 
 /** libxl_device_vkb, from one {@code vkb} spec or made beside each vfb; fields in IDL order. */
+@Idl.Struct(builder = true)
 public record VkbDevice(
         long backendDomid,
         String backendDomname,
-        long devid,
+        @Idl.Devid long devid,
         Backend backendType,
         String uniqueId,
         boolean featureDisableKeyboard,
@@ -22,36 +23,22 @@ public record VkbDevice(
 
     /** libxl_vkb_backend (init: unknown). */
     public enum Backend implements LibxlEnum {
-        UNKNOWN, QEMU, LINUX;
-
-        @Override
-        public String libxlName() {
-            return name().toLowerCase(Locale.ROOT);
-        }
+        UNKNOWN, QEMU, LINUX
     }
 
     /** The keyboard xl adds next to a vfb: only the devid is set. */
     public static VkbDevice forVfb(long devid) {
-        return new VkbDevice(0, null, devid, Backend.UNKNOWN, null, false, false, false, false, false,
-                0, 0, 0, 0, 0);
+        Builder vkb = new Builder();
+        vkb.devid = devid;
+        return vkb.build();
+    }
+
+    /** Mutable while a spec is read; fields start at libxl's init values. */
+    public static final class Builder extends VkbDeviceIdl.Builder {
     }
 
     @Override
     public void writeFields(LibxlJson j) {
-        j.integer("backend_domid", backendDomid)
-                .string("backend_domname", backendDomname)
-                .integer("devid", devid, LibxlJson.DEVID_DEFAULT)
-                .enumeration("backend_type", backendType, Backend.UNKNOWN)
-                .string("unique_id", uniqueId)
-                .bool("feature_disable_keyboard", featureDisableKeyboard)
-                .bool("feature_disable_pointer", featureDisablePointer)
-                .bool("feature_abs_pointer", featureAbsPointer)
-                .bool("feature_raw_pointer", featureRawPointer)
-                .bool("feature_multi_touch", featureMultiTouch)
-                .integer("width", width)
-                .integer("height", height)
-                .integer("multi_touch_width", multiTouchWidth)
-                .integer("multi_touch_height", multiTouchHeight)
-                .integer("multi_touch_num_contacts", multiTouchNumContacts);
+        VkbDeviceIdl.writeFields(this, j);
     }
 }

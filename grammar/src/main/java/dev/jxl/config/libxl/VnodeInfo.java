@@ -1,9 +1,11 @@
 package dev.jxl.config.libxl;
 
+import dev.jxl.gentypes.Idl;
 import java.util.List;
 
 /** libxl_vnode_info: one virtual NUMA node. */
-public record VnodeInfo(long memkb, List<Long> distances, long pnode, List<Integer> vcpus)
+@Idl.Struct
+public record VnodeInfo(@Idl.MemKB long memkb, List<Long> distances, long pnode, List<Integer> vcpus)
         implements LibxlJson.Struct {
     public VnodeInfo {
         distances = List.copyOf(distances);
@@ -12,6 +14,6 @@ public record VnodeInfo(long memkb, List<Long> distances, long pnode, List<Integ
 
     @Override
     public void writeFields(LibxlJson j) {
-        j.memkb("memkb", memkb).integers("distances", distances).integer("pnode", pnode).bitmap("vcpus", vcpus);
+        VnodeInfoIdl.writeFields(this, j);
     }
 }

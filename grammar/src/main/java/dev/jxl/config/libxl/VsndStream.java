@@ -1,26 +1,18 @@
 package dev.jxl.config.libxl;
 
-import java.util.Locale;
+import dev.jxl.gentypes.Idl;
 
-/** libxl_vsnd_stream. {@code type} is null until the spec sets it (libxl's 0, printed as nothing). */
+/** libxl_vsnd_stream. */
+@Idl.Struct
 public record VsndStream(String uniqueId, Type type, VsndParams params) implements LibxlJson.Struct {
 
-    /** libxl_vsnd_stream_type: playback or capture. */
+    /** libxl_vsnd_stream_type: playback or capture; UNSET is libxl's 0, which has no name. */
     public enum Type implements LibxlEnum {
-        P, C;
-
-        @Override
-        public String libxlName() {
-            return name().toLowerCase(Locale.ROOT);
-        }
+        UNSET, P, C
     }
 
     @Override
     public void writeFields(LibxlJson j) {
-        j.string("unique_id", uniqueId);
-        if (type != null) {
-            j.string("type", type.libxlName());
-        }
-        j.struct("params", params);
+        VsndStreamIdl.writeFields(this, j);
     }
 }

@@ -8,12 +8,15 @@ import java.util.List;
  * whitespace, sign and prefix rules, atoi's truncation, strtok's skipping of empty fields, and
  * xl's split/trim helpers. Positions past the end of the text read as NUL, as in a C string.
  */
-final class CText {
+public final class CText {
     private CText() {
     }
 
-    /** A number read by strtoul/strtoull: value as unsigned 64 bits, index after it, overflow flag. */
-    record Num(long value, int end, boolean overflow) {
+    /**
+     * A number read by strtol or strtoul: its value (strtoul's as unsigned 64 bits), the index after
+     * it (the start when no digits were read: C's {@code ep == s}), and whether it overflowed.
+     */
+    public record Num(long value, int end, boolean overflow) {
         boolean parsedNothing(int start) {
             return end == start;
         }
@@ -45,8 +48,12 @@ final class CText {
         return d < base ? d : -1;
     }
 
-    /** strtoul(s + start, &end, base) on a 64-bit C library (unsigned long is 64 bits). */
-    static Num strtoul(CharSequence s, int start, int base) {
+    /** What strtoul and strtol read: the magnitude (saturated at 2^64 - 1), its sign and where it ends. */
+    private record Scan(long magnitude, boolean negative, int end, boolean overflow) {
+    }
+
+    /** glibc's strtoul/strtol scan of s + start: blanks, a sign, a base prefix, digits; null when no digits. */
+    private static Scan scan(CharSequence s, int start, int base) {
         int i = start;
         while (isSpace(at(s, i))) {
             i++;
@@ -78,43 +85,39 @@ final class CText {
             }
             i++;
         }
-        if (i == digitsStart) {
+        return i == digitsStart ? null : new Scan(overflow ? -1L : v, negative, i, overflow);
+    }
+
+    /** strtoul(s + start, &end, base) on a 64-bit C library (unsigned long is 64 bits). */
+    public static Num strtoul(CharSequence s, int start, int base) {
+        Scan n = scan(s, start, base);
+        if (n == null) {
             return new Num(0, start, false); // no digits: endptr = the original pointer
         }
-        if (overflow) {
-            return new Num(-1L, i, true);
+        if (n.overflow) {
+            return new Num(-1L, n.end, true);
         }
-        return new Num(negative ? -v : v, i, false);
+        return new Num(n.negative ? -n.magnitude : n.magnitude, n.end, false);
+    }
+
+    /**
+     * strtol(s + start, &end, base) on a 64-bit long: beyond LONG_MIN or LONG_MAX it overflows and
+     * gives that bound; base 0 picks 16 for "0x", 8 for a leading "0", else 10.
+     */
+    public static Num strtol(CharSequence s, int start, int base) {
+        Scan n = scan(s, start, base);
+        if (n == null) {
+            return new Num(0, start, false);
+        }
+        if (Long.compareUnsigned(n.magnitude, n.negative ? Long.MIN_VALUE : Long.MAX_VALUE) > 0) {
+            return new Num(n.negative ? Long.MIN_VALUE : Long.MAX_VALUE, n.end, true);
+        }
+        return new Num(n.negative ? -n.magnitude : n.magnitude, n.end, false);
     }
 
     /** strtol(s, NULL, 10) truncated to int, which is what glibc's atoi returns. */
     static int atoi(CharSequence s) {
-        int i = 0;
-        while (isSpace(at(s, i))) {
-            i++;
-        }
-        boolean negative = false;
-        if (at(s, i) == '+' || at(s, i) == '-') {
-            negative = at(s, i) == '-';
-            i++;
-        }
-        long v = 0;
-        boolean overflow = false;
-        while (at(s, i) >= '0' && at(s, i) <= '9') {
-            int d = at(s, i) - '0';
-            if (!overflow) {
-                if (v > (Long.MAX_VALUE - d) / 10) {
-                    overflow = true;
-                } else {
-                    v = v * 10 + d;
-                }
-            }
-            i++;
-        }
-        if (overflow) {
-            return (int) (negative ? Long.MIN_VALUE : Long.MAX_VALUE);
-        }
-        return (int) (negative ? -v : v);
+        return (int) strtol(s, 0, 10).value();
     }
 
     /** One {@code key=value} of a spec, with the offsets of its key and value in the spec. */
@@ -127,15 +130,26 @@ final class CText {
      */
     static List<KeyValue> keyValues(String spec) {
         List<KeyValue> out = new ArrayList<>();
-        for (Token t : strtok(spec, ",")) {
-            int from = skipBlanks(t.text(), 0);
-            String token = t.text().substring(from);
+        for (Token t : options(spec)) {
+            String token = t.text();
             int eq = token.indexOf('=');
             if (eq < 0) {
                 break;
             }
-            int at = t.start() + from;
-            out.add(new KeyValue(token.substring(0, eq), token.substring(eq + 1), at, at + eq + 1));
+            out.add(new KeyValue(token.substring(0, eq), token.substring(eq + 1), t.start(), t.start() + eq + 1));
+        }
+        return out;
+    }
+
+    /**
+     * The tokens of a comma-separated spec as xl's option loops see them: strtok on ",", each
+     * token's leading blanks skipped; a token's start is that of its first non-blank character.
+     */
+    static List<Token> options(String spec) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : strtok(spec, ",")) {
+            int from = skipBlanks(t.text(), 0);
+            out.add(new Token(t.text().substring(from), t.start() + from));
         }
         return out;
     }

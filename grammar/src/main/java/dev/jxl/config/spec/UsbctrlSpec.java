@@ -12,28 +12,26 @@ public final class UsbctrlSpec {
 
     /** @param devid the controller's index in the {@code usbctrl} list */
     public static UsbctrlDevice parse(String spec, int devid, Consumer<String> warn) {
-        Type type = Type.AUTO;
-        long version = 0;
-        long ports = 0;
-        for (CText.Token t : CText.strtok(spec, ",")) {
-            int from = CText.skipBlanks(t.text(), 0);
-            String token = t.text().substring(from);
-            int at = t.start() + from;
+        UsbctrlDevice.Builder usbctrl = new UsbctrlDevice.Builder();
+        usbctrl.devid = devid;
+        for (CText.Token t : CText.options(spec)) {
+            String token = t.text();
+            int at = t.start();
             String v;
             if ((v = CText.option(token, "type")) != null) {
-                type = type(v);
-                if (type == null) {
+                usbctrl.type = type(v);
+                if (usbctrl.type == null) {
                     throw new SpecException("Invalid usb controller type '" + v + "'", at);
                 }
             } else if ((v = CText.option(token, "version")) != null) {
-                version = CText.atoi(v);
+                usbctrl.version = CText.atoi(v);
             } else if ((v = CText.option(token, "ports")) != null) {
-                ports = CText.atoi(v);
+                usbctrl.ports = CText.atoi(v);
             } else {
                 throw new SpecException("Unknown string `" + token + "' in usbctrl spec", at);
             }
         }
-        return new UsbctrlDevice(type, devid, version, ports, 0, null);
+        return usbctrl.build();
     }
 
     private static Type type(String v) {

@@ -1,6 +1,5 @@
 package dev.jxl.config.spec;
 
-import dev.jxl.config.libxl.LibxlJson;
 import dev.jxl.config.libxl.UsbdevDevice;
 import java.util.function.Consumer;
 
@@ -17,33 +16,28 @@ public final class UsbdevSpec {
     }
 
     public static UsbdevDevice parse(String spec, Consumer<String> warn) {
-        boolean hostdev = false;
-        int hostbus = 0;
-        int hostaddr = 0;
-        long ctrl = LibxlJson.DEVID_DEFAULT;
-        long port = 0;
-        for (CText.Token t : CText.strtok(spec, ",")) {
-            int from = CText.skipBlanks(t.text(), 0);
-            String token = t.text().substring(from);
-            int at = t.start() + from;
+        UsbdevDevice.Builder usbdev = new UsbdevDevice.Builder();
+        for (CText.Token t : CText.options(spec)) {
+            String token = t.text();
+            int at = t.start();
             String v;
             if ((v = CText.option(token, "type")) != null) {
                 if (!v.equalsIgnoreCase("hostdev")) {
                     throw new SpecException("Invalid usb device type: " + v, at);
                 }
-                hostdev = true;
+                usbdev.typeHostdev = true;
             } else if ((v = CText.option(token, "hostbus")) != null) {
-                hostbus = (int) (CText.strtoul(v, 0, 0).value() & 0xFF);
+                usbdev.hostbus = (int) (CText.strtoul(v, 0, 0).value() & 0xFF);
             } else if ((v = CText.option(token, "hostaddr")) != null) {
-                hostaddr = (int) (CText.strtoul(v, 0, 0).value() & 0xFF);
+                usbdev.hostaddr = (int) (CText.strtoul(v, 0, 0).value() & 0xFF);
             } else if ((v = CText.option(token, "controller")) != null) {
-                ctrl = CText.atoi(v);
+                usbdev.ctrl = CText.atoi(v);
             } else if ((v = CText.option(token, "port")) != null) {
-                port = CText.atoi(v);
+                usbdev.port = CText.atoi(v);
             } else {
                 throw new SpecException("Unknown string `" + token + "' in usbdev spec", at);
             }
         }
-        return new UsbdevDevice(ctrl, port, hostdev, hostbus, hostaddr);
+        return usbdev.build();
     }
 }

@@ -26,10 +26,9 @@ public final class VdisplSpec {
         String backend = null;
         boolean beAlloc = false;
         List<Connector> connectors = List.of();
-        for (CText.Token t : CText.strtok(spec, ",")) {
-            int from = CText.skipBlanks(t.text(), 0);
-            String token = t.text().substring(from);
-            int at = t.start() + from;
+        for (CText.Token t : CText.options(spec)) {
+            String token = t.text();
+            int at = t.start();
             String v;
             if ((v = CText.option(token, "backend")) != null) {
                 backend = v;

@@ -23,35 +23,29 @@ public final class VfbSpec {
 
     /** @param devid the vfb's index in the {@code vfb} list (also its vkb's devid) */
     public static Result parse(String spec, int devid, Consumer<String> warn) {
-        Defbool vnc = Defbool.DEFAULT;
-        Defbool vncunused = Defbool.DEFAULT;
-        Defbool sdl = Defbool.DEFAULT;
-        Defbool opengl = Defbool.DEFAULT;
-        String listen = null;
-        String passwd = null;
-        String display = null;
-        String xauthority = null;
-        String keymap = null;
-        long vncdisplay = 0;
+        VfbDevice.Builder vfb = new VfbDevice.Builder();
+        vfb.devid = devid;
+        VncInfo.Builder vnc = new VncInfo.Builder();
+        SdlInfo.Builder sdl = new SdlInfo.Builder();
         for (CText.KeyValue kv : CText.keyValues(spec)) {
             String key = kv.key();
             String value = kv.value();
             switch (key) {
-                case "vnc" -> vnc = Defbool.of(CText.atoi(value) != 0);
-                case "vnclisten" -> listen = value;
-                case "vncpasswd" -> passwd = value;
-                case "vncdisplay" -> vncdisplay = CText.atoi(value);
-                case "vncunused" -> vncunused = Defbool.of(CText.atoi(value) != 0);
-                case "keymap" -> keymap = value;
-                case "sdl" -> sdl = Defbool.of(CText.atoi(value) != 0);
-                case "opengl" -> opengl = Defbool.of(CText.atoi(value) != 0);
-                case "display" -> display = value;
-                case "xauthority" -> xauthority = value;
+                case "vnc" -> vnc.enable = Defbool.of(CText.atoi(value) != 0);
+                case "vnclisten" -> vnc.listen = value;
+                case "vncpasswd" -> vnc.passwd = value;
+                case "vncdisplay" -> vnc.display = CText.atoi(value);
+                case "vncunused" -> vnc.findunused = Defbool.of(CText.atoi(value) != 0);
+                case "keymap" -> vfb.keymap = value;
+                case "sdl" -> sdl.enable = Defbool.of(CText.atoi(value) != 0);
+                case "opengl" -> sdl.opengl = Defbool.of(CText.atoi(value) != 0);
+                case "display" -> sdl.display = value;
+                case "xauthority" -> sdl.xauthority = value;
                 default -> { } // ignored silently by xl
             }
         }
-        VfbDevice vfb = new VfbDevice(0, null, devid, new VncInfo(vnc, listen, passwd, vncdisplay, vncunused),
-                new SdlInfo(sdl, opengl, display, xauthority), keymap);
-        return new Result(vfb, VkbDevice.forVfb(devid));
+        vfb.vnc = vnc.build();
+        vfb.sdl = sdl.build();
+        return new Result(vfb.build(), VkbDevice.forVfb(devid));
     }
 }

@@ -36,7 +36,7 @@ public final class VsndSpec {
 
     private static final class Stream {
         String uniqueId;
-        VsndStream.Type type;
+        VsndStream.Type type = VsndStream.Type.UNSET;
         final Params params = new Params();
     }
 
@@ -59,8 +59,8 @@ public final class VsndSpec {
         List<Pcm> pcms = new ArrayList<>();
         for (String item : items) {
             String key = null;
-            for (CText.Token t : CText.strtok(item, ",")) {
-                String token = t.text().substring(CText.skipBlanks(t.text(), 0));
+            for (CText.Token t : CText.options(item)) {
+                String token = t.text();
                 if (key == null) {
                     key = token;
                     switch (key.toLowerCase(Locale.ROOT)) {

@@ -1,5 +1,7 @@
 package dev.jxl.grammar.xl;
 
+import dev.jxl.grammar.Escapes;
+
 /**
  * Turns a quoted STRING token into its text exactly as libxlu's {@code xlu__cfgl_dequote} does,
  * quirks included. Both quote kinds share one escape set.
@@ -29,15 +31,12 @@ final class XlDequoter {
             }
             int escapeAt = p - 1;
             char nc = token.charAt(p++);
+            int single = Escapes.single(nc);
+            if (single >= 0) {
+                out.append((char) single);
+                continue;
+            }
             switch (nc) {
-                case '"', '\'', '\\' -> out.append(nc);
-                case 'a' -> out.append('\007');
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                case 'n' -> out.append('\n');
-                case 'r' -> out.append('\r');
-                case 't' -> out.append('\t');
-                case 'v' -> out.append('\013');
                 case 'x' -> {
                     // Quirk: libxlu skips the first hex digit, then wants more than two digits from a
                     // two-character buffer, so every \x escape fails.

@@ -64,26 +64,48 @@ public sealed interface PyValue {
         }
     }
 
-    /**
-     * A Python list: mutable ({@code append}) and shared by reference, as in Python. It keeps the
-     * size it holds ({@link PyOps#size}); mutation goes through {@link #addAll} so that stays true.
-     */
-    final class PyList implements PyValue {
-        private final List<PyValue> items;
-        private long size;
+    /** What a list and a tuple share: their items, and the size they hold ({@link PyOps#size}). */
+    abstract sealed class Sequence implements PyValue permits PyList, Tuple {
+        final List<PyValue> items;
+        long size;
 
+        Sequence(List<PyValue> items) {
+            this.items = items;
+            this.size = PyOps.sizeOfItems(items);
+        }
+
+        long size() {
+            return size;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o != null && o.getClass() == getClass() && ((Sequence) o).items.equals(items);
+        }
+
+        @Override
+        public int hashCode() {
+            return items.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return getClass().getSimpleName() + items;
+        }
+    }
+
+    /**
+     * A Python list: mutable ({@code append}) and shared by reference, as in Python. Mutation goes
+     * through {@link #addAll} so that the size it holds stays true.
+     */
+    final class PyList extends Sequence {
         public PyList(List<PyValue> items) {
-            this.items = new ArrayList<>(items);
-            this.size = PyOps.sizeOfItems(this.items);
+            super(new ArrayList<>(items));
         }
 
         /** A read-only view. */
         public List<PyValue> items() {
             return java.util.Collections.unmodifiableList(items);
-        }
-
-        long size() {
-            return size;
         }
 
         /** Appends in place ({@code append}, {@code extend}, {@code +=}); the caller has charged the budget. */
@@ -97,59 +119,21 @@ public sealed interface PyValue {
         public String typeName() {
             return "list";
         }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof PyList l && l.items.equals(items);
-        }
-
-        @Override
-        public int hashCode() {
-            return items.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return "PyList" + items;
-        }
     }
 
-    /** A Python tuple: immutable, and knowing the size it holds. */
-    final class Tuple implements PyValue {
-        private final List<PyValue> items;
-        private final long size;
-
+    /** A Python tuple: immutable. */
+    final class Tuple extends Sequence {
         public Tuple(List<PyValue> items) {
-            this.items = List.copyOf(items);
-            this.size = PyOps.sizeOfItems(this.items);
+            super(List.copyOf(items));
         }
 
         public List<PyValue> items() {
             return items;
         }
 
-        long size() {
-            return size;
-        }
-
         @Override
         public String typeName() {
             return "tuple";
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Tuple t && t.items.equals(items);
-        }
-
-        @Override
-        public int hashCode() {
-            return items.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return "Tuple" + items;
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.jxl.grammar.xm;
 
+import dev.jxl.grammar.Escapes;
+
 /**
  * Decodes a STRING token as Python does: raw ({@code r'…'}) or with escapes, one or three quotes.
  * Where Python 2 (xend) and Python 3 would give different strings — {@code u''} literals (Python 2's
@@ -41,18 +43,15 @@ final class XmStrings {
                 continue;
             }
             char e = body.charAt(i++);
+            int single = Escapes.single(e);
+            if (single >= 0) {
+                out.append((char) single);
+                continue;
+            }
             switch (e) {
                 case '\n' -> {
                     // a backslash at the end of a line joins the lines
                 }
-                case '\\', '\'', '"' -> out.append(e);
-                case 'a' -> out.append('\007');
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                case 'n' -> out.append('\n');
-                case 'r' -> out.append('\r');
-                case 't' -> out.append('\t');
-                case 'v' -> out.append('\013');
                 case 'x' -> {
                     if (i + 2 > body.length() || !isHex(body.charAt(i)) || !isHex(body.charAt(i + 1))) {
                         throw PyError.python("SyntaxError", "truncated \\xXX escape");

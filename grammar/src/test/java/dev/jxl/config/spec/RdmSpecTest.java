@@ -16,7 +16,10 @@ class RdmSpecTest {
             return SpecCase.compact(dev.jxl.config.libxl.LibxlJson.render(dev.jxl.config.libxl.RdmReserve.UNSET));
         }
         dev.jxl.config.libxl.LibxlJson.Struct s = r.xlStrategyUnnamed()
-                ? j -> { j.rawEnum("strategy", null); r.xl().writeFields(j); }
+                ? j -> {
+                    j.enumeration("strategy", null, dev.jxl.config.libxl.LibxlEnums.RdmStrategy.IGNORE);
+                    r.xl().writeFields(j);
+                }
                 : r.xl();
         return SpecCase.compact(dev.jxl.config.libxl.LibxlJson.render(s));
     }
