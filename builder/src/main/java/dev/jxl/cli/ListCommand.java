@@ -59,7 +59,7 @@ final class ListCommand implements Callable<Integer> {
         String text;
         try (HypervisorBackend backend = Backends.open(jxl.global(), line -> err.println("jxl: " + line))) {
             List<DomainInfo> all = backend.list();
-            domains = only.isEmpty() ? all : only.stream().map(q -> DestroyCommand.find(all, q)).toList();
+            domains = only.isEmpty() ? all : only.stream().map(q -> DomainCommand.find(all, q)).toList();
             text = details ? details(backend, domains, err) : format == Format.json ? json(domains) : text(domains);
         } catch (BackendException e) {
             throw DiagnosticException.of(Failure.BACKEND, e.getMessage(), e);

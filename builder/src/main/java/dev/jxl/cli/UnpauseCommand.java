@@ -1,10 +1,8 @@
 package dev.jxl.cli;
 
-import java.util.concurrent.Callable;
+import dev.jxl.build.backend.HypervisorBackend;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code jxl unpause DOMAIN}: one toolstack pause less, as xl unpause (XEN_DOMCTL_unpausedomain): a
@@ -12,18 +10,19 @@ import picocli.CommandLine.Spec;
  * is not paused is refused (Xen: -EINVAL; xl logs it and exits 0, jxl exits 4).
  */
 @Command(name = "unpause", description = "Unpause a paused domain (by name or id), as xl unpause.")
-final class UnpauseCommand implements Callable<Integer> {
-    @ParentCommand
-    Jxl jxl;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "NAME|ID", description = "The domain.")
-    String domain;
+final class UnpauseCommand extends DomainCommand {
+    @Override
+    String operation() {
+        return "unpause";
+    }
 
     @Override
-    public Integer call() {
-        return PauseCommand.run(jxl.global(), spec, domain, false);
+    void apply(HypervisorBackend backend, int domid) {
+        backend.unpause(domid);
+    }
+
+    @Override
+    int handOver(GlobalOptions global, PrintWriter out, PrintWriter err) {
+        return XlHandover.pauseOrUnpause(global, operation(), domain, out, err);
     }
 }
