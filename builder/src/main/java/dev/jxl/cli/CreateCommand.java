@@ -10,6 +10,7 @@ import dev.jxl.build.xl.XlCreator;
 import dev.jxl.config.ConfigLoader;
 import dev.jxl.config.DomainConfig;
 import dev.jxl.config.LoadedConfig;
+import dev.jxl.config.RandomBytes;
 import dev.jxl.grammar.xl.XlConfigReader;
 import dev.jxl.layout.GuestLayout;
 import dev.jxl.layout.PlanOptions;
@@ -18,7 +19,6 @@ import dev.jxl.layout.plan.LayoutBuildInputs;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -89,7 +89,7 @@ final class CreateCommand implements Callable<Integer> {
         if (dryRun) {
             var libxl = loaded.config().libxl();
             if (libxl.cInfo().uuid() == null) {
-                libxl = libxl.withUuid(UUID.randomUUID().toString()); // as xl does while parsing
+                libxl = libxl.withUuid(RandomBytes.uuid().toString()); // as xl does while parsing
             }
             out.print(libxl.toJson());
             out.flush();
