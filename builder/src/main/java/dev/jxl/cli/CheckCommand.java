@@ -69,9 +69,9 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /**
-     * Below this many files the pool's threads cost more than they save (a cold JVM runs the same
-     * code interpreted in every thread); the launcher only turns on the compiler that pays off for
-     * many files above 20 of them.
+     * Below this many files one thread: a cold JVM warms up (class initialisation, the ANTLR DFA)
+     * once instead of in every thread. Measured on 2 cores, C1: 20 files as fast on two threads as on
+     * one, 64 files 7% faster on two.
      */
     static final int PARALLEL_FROM = 8;
 
