@@ -28,10 +28,14 @@ class InstallIT {
     record Ran(int rc, String out) {
     }
 
-    static Ran run(List<String> command) throws IOException, InterruptedException {
+    /** The command with stderr into stdout; {@code env} are more NAME, VALUE pairs for its environment. */
+    static Ran run(List<String> command, String... env) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().put("XDG_STATE_HOME", home.toString());
         pb.environment().put("MANWIDTH", "100");
+        for (int i = 0; i + 1 < env.length; i += 2) {
+            pb.environment().put(env[i], env[i + 1]);
+        }
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(5, TimeUnit.MINUTES), "finished: " + command);
@@ -54,14 +58,35 @@ class InstallIT {
         Ran created = run(List.of(link.toString(), "create", prefix.resolve("share/doc/jxl/examples/pv-linux.cfg").toString()));
         assertEquals(0, created.rc(), created.out());
         assertTrue(created.out().contains("created domain 1 (pv-linux)"), created.out());
-        // the class-data archive was remade for the installed jar: -Xshare:on fails if it cannot be used
-        ProcessBuilder pb = new ProcessBuilder(link.toString(), "list").redirectErrorStream(true);
-        pb.environment().put("JXL_JAVA_OPTS", "-Xshare:on");
-        pb.environment().put("XDG_STATE_HOME", home.toString());
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(2, TimeUnit.MINUTES));
-        assertEquals(0, p.exitValue(), out);
+        // the class-data archive was remade for the installed jar and this JDK: JXL_ARCHIVE=on fails
+        // if the launcher or the JVM cannot use it
+        Ran listed = run(List.of(link.toString(), "list"), "JXL_ARCHIVE", "on");
+        assertEquals(0, listed.rc(), listed.out());
+    }
+
+    /** An archive made by another JDK or for another jar is not used, and the launcher says so. */
+    @Test
+    void anArchiveForAnotherJdkOrJarIsNamedAndNotUsed() throws Exception {
+        Path lib = prefix.resolve("lib/jxl");
+        Path id = Files.exists(lib.resolve("jxl.aot.id")) ? lib.resolve("jxl.aot.id") : lib.resolve("jxl.jsa.id");
+        assertTrue(Files.exists(id), "install.sh made an archive and its id: " + id);
+        String made = Files.readString(id);
+        String jxl = prefix.resolve("bin/jxl").toString();
+        try {
+            Files.writeString(id, "/usr/lib/jvm/another/bin/java 17.0.1 /elsewhere/jxl.jar\n");
+            Ran other = run(List.of(jxl, "--version"));
+            assertEquals(0, other.rc(), other.out());
+            assertTrue(other.out().startsWith("jxl: note: not using the class-data archive " + lib.resolve(
+                    id.getFileName().toString().replace(".id", "")) + ": it was made by /usr/lib/jvm/another/bin/java"
+                    + " for /elsewhere/jxl.jar"), other.out());
+            assertTrue(other.out().contains("\njxl "), "and runs without it: " + other.out());
+            assertEquals(2, run(List.of(jxl, "--version"), "JXL_ARCHIVE", "on").rc(), "JXL_ARCHIVE=on refuses");
+            Ran off = run(List.of(jxl, "--version"), "JXL_ARCHIVE", "off");
+            assertTrue(off.out().startsWith("jxl "), "JXL_ARCHIVE=off says nothing: " + off.out());
+        } finally {
+            Files.writeString(id, made);
+        }
+        assertEquals(0, run(List.of(jxl, "--version"), "JXL_ARCHIVE", "on").rc());
     }
 
     @Test
