@@ -89,6 +89,60 @@ class InstallIT {
         assertEquals(0, run(List.of(jxl, "--version"), "JXL_ARCHIVE", "on").rc());
     }
 
+    /**
+     * The launcher's settings per command, seen as the JVM's mode: a short command starts in the
+     * interpreter with an AOT cache (JDK 25 on) and with C1 otherwise; check of more than 20 files
+     * or of an @file runs compiled. With Temurin 25 installed beside the build's JDK, it gets an
+     * install of its own.
+     */
+    @Test
+    void shortCommandsAndBatchesGetTheirOwnSettings(@TempDir Path other) throws Exception {
+        modes(prefix);
+        Path temurin = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+        if (Files.exists(prefix.resolve("lib/jxl/jxl.aot")) || !Files.isExecutable(temurin.resolve("bin/java"))) {
+            System.err.println("InstallIT: no second JDK (" + temurin + ") to install for: its settings not checked");
+            return;
+        }
+        Ran installed = run(List.of("sh", ROOT.resolve("install.sh").toString(), other.toString()),
+                "JAVA_HOME", temurin.toString());
+        assertEquals(0, installed.rc(), installed.out());
+        assertTrue(Files.exists(other.resolve("lib/jxl/jxl.aot")), "an AOT cache for JDK 25");
+        modes(other, "JAVA_HOME", temurin.toString());
+    }
+
+    private static void modes(Path at, String... env) throws Exception {
+        String jxl = at.resolve("bin/jxl").toString();
+        boolean aot = Files.exists(at.resolve("lib/jxl/jxl.aot"));
+        String config = at.resolve("share/doc/jxl/examples/pv-linux.cfg").toString();
+        List<String> settings = new java.util.ArrayList<>(List.of(env));
+        settings.addAll(List.of("JXL_JAVA_OPTS", "-XshowSettings:properties", "JXL_ARCHIVE", "on"));
+        String[] e = settings.toArray(String[]::new);
+        String expected = aot ? "interpreted mode" : "mixed mode";
+        assertEquals(expected, vmMode(run(List.of(jxl, "--version"), e)), "--version");
+        assertEquals(expected, vmMode(run(List.of(jxl, "--state-dir", home.resolve("modes").toString(), "-N", "create",
+                config), e)), "-N create");
+        List<String> twenty = new java.util.ArrayList<>(List.of(jxl, "check"));
+        List<String> many = new java.util.ArrayList<>(List.of(jxl, "--host", at.resolve("share/doc/jxl/examples/hosts/"
+                + "two-socket.json").toString(), "check"));
+        for (int i = 0; i < 20; i++) {
+            twenty.add(config);
+            many.add(config);
+        }
+        many.add(config);
+        assertEquals(expected, vmMode(run(twenty, e)), "check of 20 files is short");
+        assertEquals("mixed mode", vmMode(run(many, e)), "check of 21 files is a batch");
+        Path list = Files.writeString(home.resolve("configs"), config + "\n");
+        assertEquals("mixed mode", vmMode(run(List.of(jxl, "check", "@" + list), e)), "check of an @file is a batch");
+    }
+
+    /** java.vm.info's mode ("mixed mode", "interpreted mode") from -XshowSettings:properties. */
+    private static String vmMode(Ran ran) {
+        assertEquals(0, ran.rc(), ran.out());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("java\\.vm\\.info = ([a-z]+ mode)").matcher(ran.out());
+        assertTrue(m.find(), ran.out());
+        return m.group(1);
+    }
+
     @Test
     void theManPageDescribesEveryCommand() throws Exception {
         Path page = prefix.resolve("share/man/man1/jxl.1");
