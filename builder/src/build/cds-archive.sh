@@ -1,62 +1,62 @@
 #!/bin/sh
-# Makes the class-data archive (AppCDS) ./jxl starts with: target/jxl.jsa, a static archive of every
-# class a set of typical jxl runs loads. Run by Maven at package time (builder/pom.xml).
+# Makes the class-data archive ./jxl starts with, for the JDK given and the jar in TARGET_DIR, from
+# one training run (dev.jxl.cli.ArchiveTraining: typical jxl commands in one JVM, each checked for
+# the exit code it must end with):
+#   JDK 25 and later: TARGET_DIR/jxl.aot, an AOT cache (JEP 483/514/515: classes loaded and
+#     linked, method profiles), made with -XX:AOTCacheOutput;
+#   before: TARGET_DIR/jxl.jsa, a static AppCDS archive from the run's class list (static, because
+#     JDK 17 keeps Java 5 class files out of a dynamic one).
+# Beside it, ARCHIVE.id says which JDK made it for which jar ("JAVA VERSION JAR", as ./jxl works
+# them out); ./jxl uses an archive only when that line is its own and the jar is not newer. Every
+# archive of an earlier jar is removed first, so none is left stale. Run by Maven at package time
+# (builder/pom.xml) and by install.sh.
 #
-# Why static and made here: picocli's classes are Java 5 class files, which JDK 17 keeps out of a
-# dynamic (-XX:ArchiveClassesAtExit) archive but puts in a static one; and one archive from many
-# commands serves every command, where an archive recorded at a user's first run serves only that one.
+# A failed training run fails (exit 1): a jar that cannot run its own commands is broken. A JVM that
+# cannot dump an archive it trained for leaves ./jxl to start without one, with a warning.
 #
 # Usage: cds-archive.sh JAVA TARGET_DIR EXAMPLES_DIR
 set -eu
-java=$1
-target=$2
+java=$(readlink -f "$(command -v "$1")")
+target=$(readlink -f "$2")
 examples=$3
 jar="$target/jxl.jar"
+[ -f "$jar" ] || { echo "cds-archive: $jar not found" >&2; exit 1; }
+version=
+if [ -r "${java%/bin/java}/release" ]; then
+    version=$(sed -n 's/^JAVA_VERSION="\{0,1\}\([^"]*\)"\{0,1\}$/\1/p' "${java%/bin/java}/release")
+fi
+feature=${version%%[!0-9]*}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+rm -f "$target/jxl.jsa" "$target/jxl.jsa.id" "$target/jxl.aot" "$target/jxl.aot.id" "$target/cds-archive.log"
+log="$target/cds-archive.log"
 
-n=0
 train() {
-    n=$((n + 1))
-    # each run's exit code is irrelevant (some are meant to fail): only the classes it loads count
-    "$java" -Xshare:off -XX:DumpLoadedClassList="$work/classes.$n" -jar "$jar" \
-        --state-dir "$work/state" "$@" >/dev/null 2>&1 || true
+    mkdir -p "$work/train"
+    if ! "$java" "$@" -cp "$jar" dev.jxl.cli.ArchiveTraining "$examples" "$work/train" >"$log" 2>&1; then
+        cat "$log" >&2
+        echo "cds-archive: the training run failed (exit code above); no archive" >&2
+        exit 1
+    fi
 }
 
-cat >"$work/legacy.xm" <<'XM'
-import os
-kernel = "/boot/vmlinuz-" + os.uname()[2]
-memory = 1024
-name = "legacy"
-vif = ['mac=00:16:3e:00:00:01, bridge=xenbr0']
-disk = ['phy:/dev/vg/legacy,xvda,w']
-root = "/dev/xvda1 ro"
-XM
-printf 'name="bad"\nmemory=Lots\n' >"$work/bad.cfg"
-
-train --help
-train -N create "$examples/hvm-basic.cfg"
-train -N create "$examples/pv-linux.cfg"
-train -N create "$examples/pvh-linux.cfg"
-train create "$examples/hvm-vnvdimm.cfg"
-train list
-train info
-train destroy hvm-vnvdimm
-train check "$examples"/*.cfg "$work/bad.cfg"
-train plan "$examples/hvm-vnvdimm.cfg"
-train plan --format json "$examples/hvm-basic.cfg"
-train plan --format svg "$examples/hvm-vnvdimm.cfg"
-train acpi -o "$work/acpi" "$examples/hvm-vnvdimm.cfg"
-train pmem list
-train convert-xm "$work/legacy.xm"
-
-# one list, first occurrence kept (the dump reads it in order)
-cat "$work"/classes.* | awk '!seen[$0]++' >"$work/classes"
-rm -f "$target/jxl.jsa"
-# the archive only speeds start-up: a JVM that cannot make one leaves ./jxl to start without it
-if "$java" -Xshare:dump -XX:SharedClassListFile="$work/classes" -XX:SharedArchiveFile="$work/jxl.jsa" \
-    -cp "$jar" >"$target/cds-archive.log" 2>&1; then
-    mv -f "$work/jxl.jsa" "$target/jxl.jsa"
+if [ -n "$feature" ] && [ "$feature" -ge 25 ]; then
+    archive="$target/jxl.aot"
+    # the training JVM dumps the cache at exit (a child JVM assembles it); -Xlog keeps its notes of
+    # classes left out (dynamic proxies, JFR events) in the log
+    train -XX:AOTCacheOutput="$work/jxl.aot" -Xlog:aot=warning:file="$work/aot.log" -Xlog:cds=warning:file="$work/cds.log"
+    cat "$work"/aot.log* "$work"/cds.log* >>"$log" 2>/dev/null || true
+    made="$work/jxl.aot"
 else
-    echo "cds-archive: no class-data archive (see $target/cds-archive.log); ./jxl starts without one" >&2
+    archive="$target/jxl.jsa"
+    train -Xshare:off -XX:DumpLoadedClassList="$work/classes"
+    made="$work/jxl.jsa"
+    "$java" -Xshare:dump -XX:SharedClassListFile="$work/classes" -XX:SharedArchiveFile="$made" \
+        -cp "$jar" >>"$log" 2>&1 || rm -f "$made"
 fi
+if [ ! -s "$made" ]; then
+    echo "cds-archive: warning: $java ($version) made no archive (see $log); ./jxl starts without one" >&2
+    exit 0
+fi
+mv -f "$made" "$archive"
+printf '%s %s %s\n' "$java" "$version" "$jar" >"$archive.id"

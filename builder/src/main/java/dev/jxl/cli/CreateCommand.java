@@ -10,6 +10,7 @@ import dev.jxl.build.xl.XlCreator;
 import dev.jxl.config.ConfigLoader;
 import dev.jxl.config.DomainConfig;
 import dev.jxl.config.LoadedConfig;
+import dev.jxl.config.RandomBytes;
 import dev.jxl.config.libxl.LibxlDomainConfig;
 import dev.jxl.grammar.xl.XlConfigReader;
 import dev.jxl.layout.GuestLayout;
@@ -19,7 +20,6 @@ import dev.jxl.layout.plan.LayoutBuildInputs;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -109,7 +109,7 @@ final class CreateCommand implements Callable<Integer> {
 
     /** A config that names no uuid gets a random one, as xl gives it while parsing (libxl_uuid_generate). */
     private static LibxlDomainConfig withUuid(LibxlDomainConfig libxl) {
-        return libxl.cInfo().uuid() != null ? libxl : libxl.withUuid(UUID.randomUUID().toString());
+        return libxl.cInfo().uuid() != null ? libxl : libxl.withUuid(RandomBytes.uuid().toString()); // as xl does while parsing
     }
 
     /** xl's rule: with -f every word is a KEY=VALUE; without, the first word is the config. */

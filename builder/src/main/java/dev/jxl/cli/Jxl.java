@@ -105,10 +105,13 @@ public final class Jxl implements Runnable {
     static CommandLine newCommandLine(PrintWriter out, PrintWriter err, String[] args) {
         CommandLine cli = new CommandLine(new Jxl());
         String wanted = args == null ? null : commandName(args);
+        TopLevel top = args == null ? TopLevel.OTHER : TopLevel.of(args);
         for (Map.Entry<String, Class<?>> e : SUBCOMMANDS.entrySet()) {
-            if (wanted == null || wanted.equals(e.getKey())) {
+            if (wanted == null ? top == TopLevel.OTHER : wanted.equals(e.getKey())) {
                 cli.addSubcommand(e.getKey(), e.getValue());
                 ownOptionsFirst(cli.getSubcommands().get(e.getKey()));
+            } else if (top == TopLevel.HELP) {
+                cli.addSubcommand(e.getKey(), summary(e.getKey(), e.getValue()));
             }
         }
         cli.setOut(out);
@@ -116,6 +119,56 @@ public final class Jxl implements Runnable {
         cli.setExecutionExceptionHandler(new ErrorHandler());
         cli.setParameterExceptionHandler(new UsageErrorHandler());
         return cli;
+    }
+
+    /**
+     * What the words before the command name ask of jxl itself. {@code jxl --version} needs no
+     * subcommand and {@code jxl --help} only their names and descriptions: building every
+     * subcommand's model (reflection over its options, the global options copied onto each) made
+     * them slower than a whole {@code -N create}. Anything else without a command (an unknown word,
+     * a cluster such as -hv) gets every subcommand, for its usage error.
+     */
+    enum TopLevel {
+        HELP, VERSION, OTHER;
+
+        static TopLevel of(String[] args) {
+            boolean help = false;
+            boolean version = false;
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                if (a.equals("-h") || a.equals("--help")) {
+                    help = true;
+                } else if (a.equals("-V") || a.equals("--version")) {
+                    version = true;
+                } else if (OPTIONS_WITH_VALUES.contains(a)) {
+                    i++;
+                } else if (SUBCOMMANDS.containsKey(a)) {
+                    break;
+                } else if (!GLOBAL_FLAGS.contains(a) && !hasGlobalValue(a)) {
+                    return OTHER;
+                }
+            }
+            return help ? HELP : version ? VERSION : OTHER;
+        }
+
+        private static boolean hasGlobalValue(String word) {
+            int eq = word.indexOf('=');
+            return eq > 0 && OPTIONS_WITH_VALUES.contains(word.substring(0, eq));
+        }
+    }
+
+    /** Global options without a value, besides help and version. */
+    private static final Set<String> GLOBAL_FLAGS = Set.of("-N", "--dry-run", "-v", "--verbose");
+
+    /**
+     * A subcommand as jxl's command list shows it: its names and the header or description of its
+     * {@code @Command}, read from that annotation alone.
+     */
+    private static CommandLine summary(String name, Class<?> command) {
+        Command c = command.getAnnotation(Command.class);
+        CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create().name(name).aliases(c.aliases());
+        spec.usageMessage().header(c.header()).description(c.description()).hidden(c.hidden());
+        return new CommandLine(spec);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.jxl.cli;
 
+import dev.jxl.config.RandomBytes;
 import dev.jxl.diag.DiagnosticException;
 import dev.jxl.diag.Failure;
 import dev.jxl.layout.pmem.infoblock.DecodedInfoBlock;
@@ -87,7 +88,7 @@ final class PmemInfoblockWrite implements Callable<Integer> {
         byte[] area;
         try {
             request = new InfoBlockRequest(namespaceSize, mode, map, align,
-                    uuid != null ? uuid : UUID.randomUUID(), parentUuid);
+                    uuid != null ? uuid : RandomBytes.uuid(), parentUuid);
             area = InfoBlockWriter.infoArea(request);
         } catch (InfoBlockException e) {
             throw DiagnosticException.of(Failure.CONFIG, "cannot write an info block for " + output + ": "

@@ -28,10 +28,14 @@ class InstallIT {
     record Ran(int rc, String out) {
     }
 
-    static Ran run(List<String> command) throws IOException, InterruptedException {
+    /** The command with stderr into stdout; {@code env} are more NAME, VALUE pairs for its environment. */
+    static Ran run(List<String> command, String... env) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().put("XDG_STATE_HOME", home.toString());
         pb.environment().put("MANWIDTH", "100");
+        for (int i = 0; i + 1 < env.length; i += 2) {
+            pb.environment().put(env[i], env[i + 1]);
+        }
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(5, TimeUnit.MINUTES), "finished: " + command);
@@ -54,14 +58,89 @@ class InstallIT {
         Ran created = run(List.of(link.toString(), "create", prefix.resolve("share/doc/jxl/examples/pv-linux.cfg").toString()));
         assertEquals(0, created.rc(), created.out());
         assertTrue(created.out().contains("created domain 1 (pv-linux)"), created.out());
-        // the class-data archive was remade for the installed jar: -Xshare:on fails if it cannot be used
-        ProcessBuilder pb = new ProcessBuilder(link.toString(), "list").redirectErrorStream(true);
-        pb.environment().put("JXL_JAVA_OPTS", "-Xshare:on");
-        pb.environment().put("XDG_STATE_HOME", home.toString());
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(2, TimeUnit.MINUTES));
-        assertEquals(0, p.exitValue(), out);
+        // the class-data archive was remade for the installed jar and this JDK: JXL_ARCHIVE=on fails
+        // if the launcher or the JVM cannot use it
+        Ran listed = run(List.of(link.toString(), "list"), "JXL_ARCHIVE", "on");
+        assertEquals(0, listed.rc(), listed.out());
+    }
+
+    /** An archive made by another JDK or for another jar is not used, and the launcher says so. */
+    @Test
+    void anArchiveForAnotherJdkOrJarIsNamedAndNotUsed() throws Exception {
+        Path lib = prefix.resolve("lib/jxl");
+        Path id = Files.exists(lib.resolve("jxl.aot.id")) ? lib.resolve("jxl.aot.id") : lib.resolve("jxl.jsa.id");
+        assertTrue(Files.exists(id), "install.sh made an archive and its id: " + id);
+        String made = Files.readString(id);
+        String jxl = prefix.resolve("bin/jxl").toString();
+        try {
+            Files.writeString(id, "/usr/lib/jvm/another/bin/java 17.0.1 /elsewhere/jxl.jar\n");
+            Ran other = run(List.of(jxl, "--version"));
+            assertEquals(0, other.rc(), other.out());
+            assertTrue(other.out().startsWith("jxl: note: not using the class-data archive " + lib.resolve(
+                    id.getFileName().toString().replace(".id", "")) + ": it was made by /usr/lib/jvm/another/bin/java"
+                    + " for /elsewhere/jxl.jar"), other.out());
+            assertTrue(other.out().contains("\njxl "), "and runs without it: " + other.out());
+            assertEquals(2, run(List.of(jxl, "--version"), "JXL_ARCHIVE", "on").rc(), "JXL_ARCHIVE=on refuses");
+            Ran off = run(List.of(jxl, "--version"), "JXL_ARCHIVE", "off");
+            assertTrue(off.out().startsWith("jxl "), "JXL_ARCHIVE=off says nothing: " + off.out());
+        } finally {
+            Files.writeString(id, made);
+        }
+        assertEquals(0, run(List.of(jxl, "--version"), "JXL_ARCHIVE", "on").rc());
+    }
+
+    /**
+     * The launcher's settings per command, seen as the JVM's mode: a short command starts in the
+     * interpreter with an AOT cache (JDK 25 on) and with C1 otherwise; check of more than 20 files
+     * or of an @file runs compiled. With Temurin 25 installed beside the build's JDK, it gets an
+     * install of its own.
+     */
+    @Test
+    void shortCommandsAndBatchesGetTheirOwnSettings(@TempDir Path other) throws Exception {
+        modes(prefix);
+        Path temurin = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+        if (Files.exists(prefix.resolve("lib/jxl/jxl.aot")) || !Files.isExecutable(temurin.resolve("bin/java"))) {
+            System.err.println("InstallIT: no second JDK (" + temurin + ") to install for: its settings not checked");
+            return;
+        }
+        Ran installed = run(List.of("sh", ROOT.resolve("install.sh").toString(), other.toString()),
+                "JAVA_HOME", temurin.toString());
+        assertEquals(0, installed.rc(), installed.out());
+        assertTrue(Files.exists(other.resolve("lib/jxl/jxl.aot")), "an AOT cache for JDK 25");
+        modes(other, "JAVA_HOME", temurin.toString());
+    }
+
+    private static void modes(Path at, String... env) throws Exception {
+        String jxl = at.resolve("bin/jxl").toString();
+        boolean aot = Files.exists(at.resolve("lib/jxl/jxl.aot"));
+        String config = at.resolve("share/doc/jxl/examples/pv-linux.cfg").toString();
+        List<String> settings = new java.util.ArrayList<>(List.of(env));
+        settings.addAll(List.of("JXL_JAVA_OPTS", "-XshowSettings:properties", "JXL_ARCHIVE", "on"));
+        String[] e = settings.toArray(String[]::new);
+        String expected = aot ? "interpreted mode" : "mixed mode";
+        assertEquals(expected, vmMode(run(List.of(jxl, "--version"), e)), "--version");
+        assertEquals(expected, vmMode(run(List.of(jxl, "--state-dir", home.resolve("modes").toString(), "-N", "create",
+                config), e)), "-N create");
+        List<String> twenty = new java.util.ArrayList<>(List.of(jxl, "check"));
+        List<String> many = new java.util.ArrayList<>(List.of(jxl, "--host", at.resolve("share/doc/jxl/examples/hosts/"
+                + "two-socket.json").toString(), "check"));
+        for (int i = 0; i < 20; i++) {
+            twenty.add(config);
+            many.add(config);
+        }
+        many.add(config);
+        assertEquals(expected, vmMode(run(twenty, e)), "check of 20 files is short");
+        assertEquals("mixed mode", vmMode(run(many, e)), "check of 21 files is a batch");
+        Path list = Files.writeString(home.resolve("configs"), config + "\n");
+        assertEquals("mixed mode", vmMode(run(List.of(jxl, "check", "@" + list), e)), "check of an @file is a batch");
+    }
+
+    /** java.vm.info's mode ("mixed mode", "interpreted mode") from -XshowSettings:properties. */
+    private static String vmMode(Ran ran) {
+        assertEquals(0, ran.rc(), ran.out());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("java\\.vm\\.info = ([a-z]+ mode)").matcher(ran.out());
+        assertTrue(m.find(), ran.out());
+        return m.group(1);
     }
 
     @Test

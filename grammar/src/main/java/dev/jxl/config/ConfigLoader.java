@@ -5,11 +5,16 @@ import dev.jxl.diag.Diagnostic;
 import dev.jxl.diag.SourcePosition;
 import dev.jxl.grammar.xl.XlConfigReader;
 import dev.jxl.grammar.xl.XlSettings;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -44,8 +49,9 @@ public final class ConfigLoader {
     /** The file as xl reads it; a missing, unreadable or endless file is a config error naming it. */
     public static String read(Path file) {
         SourcePosition at = SourcePosition.ofSource(file.toString());
-        try (java.io.InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes(MAX_CONFIG_BYTES + 1);
+        try (SeekableByteChannel channel = Files.newByteChannel(file);
+                InputStream in = Channels.newInputStream(channel)) {
+            byte[] bytes = readBounded(in, channel.size());
             if (bytes.length > MAX_CONFIG_BYTES) {
                 throw new ConfigException(Diagnostic.error(at, null, "not a config: more than "
                         + (MAX_CONFIG_BYTES >> 20) + " MiB"));
@@ -56,5 +62,30 @@ public final class ConfigLoader {
         } catch (IOException e) {
             throw new ConfigException(Diagnostic.error(at, null, "cannot read config file: " + dev.jxl.diag.IoReason.of(e)));
         }
+    }
+
+    /**
+     * Up to one byte more than the bound. A regular file is read into an array of its size, in one
+     * go (a check of many files reads each once, without readNBytes's 8 KiB chunks and their copy);
+     * a device, a pipe or a file that grows meanwhile are read in chunks up to the bound.
+     */
+    private static byte[] readBounded(InputStream in, long size) throws IOException {
+        if (size <= 0 || size > MAX_CONFIG_BYTES) {
+            return in.readNBytes(MAX_CONFIG_BYTES + 1);
+        }
+        byte[] bytes = new byte[(int) size];
+        int n = in.readNBytes(bytes, 0, bytes.length);
+        if (n < bytes.length) {
+            return Arrays.copyOf(bytes, n); // it shrank meanwhile
+        }
+        int next = in.read();
+        if (next < 0) {
+            return bytes;
+        }
+        ByteArrayOutputStream grown = new ByteArrayOutputStream();
+        grown.write(bytes);
+        grown.write(next);
+        grown.write(in.readNBytes(MAX_CONFIG_BYTES - n));
+        return grown.toByteArray();
     }
 }

@@ -1,20 +1,20 @@
 package dev.jxl.config;
 
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 
-/** ms_vm_genid="generate": 16 random bytes, as libxl_ms_vm_genid_generate makes them (never all zero). */
+/**
+ * ms_vm_genid="generate": 16 random bytes, as libxl_ms_vm_genid_generate makes them (libxl__random_bytes,
+ * /dev/urandom; never all zero).
+ */
 final class MsVmGenid {
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private MsVmGenid() {
     }
 
     static List<Integer> generate(String unused) {
-        byte[] bytes = new byte[16];
+        byte[] bytes;
         do {
-            RANDOM.nextBytes(bytes);
+            bytes = RandomBytes.of(16);
         } while (java.util.Arrays.equals(bytes, new byte[16]));
         List<Integer> out = new ArrayList<>(16);
         for (byte x : bytes) {

@@ -24,7 +24,7 @@ final class XlParserStackModel {
     /** The first token at which xl's parser stack overflows, or null when it never does. */
     static Token overflowAt(List<Token> tokens) {
         Deque<int[]> levels = new ArrayDeque<>(); // per open list: its states below the item being read
-        int below = BASE; // states of every open level
+        int below = BASE; // states of every open level: BASE + the sum of levels
         for (Token t : tokens) {
             int type = t.getType();
             int peak;
@@ -40,8 +40,7 @@ final class XlParserStackModel {
                 continue;
             } else if (type == XlConfigLexer.STRING || type == XlConfigLexer.NUMBER) {
                 peak = below + 2; // value nlok, then reduced into values
-                completeItem(levels);
-                below = sum(levels);
+                below += completeItem(levels);
             } else if (type == XlConfigLexer.COMMA) {
                 int[] top = levels.peek();
                 below += 5 - top[0];
@@ -55,8 +54,7 @@ final class XlParserStackModel {
                 below -= top[0];
                 if (!levels.isEmpty()) {
                     peak = Math.max(peak, below + 2); // the list is now an item: value nlok
-                    completeItem(levels);
-                    below = sum(levels);
+                    below += completeItem(levels);
                 } else {
                     below = BASE;
                 }
@@ -70,15 +68,14 @@ final class XlParserStackModel {
         return null;
     }
 
-    private static void completeItem(Deque<int[]> levels) {
-        levels.peek()[0] = 3; // '[' nlok values
-    }
-
-    private static int sum(Deque<int[]> levels) {
-        int s = BASE;
-        for (int[] l : levels) {
-            s += l[0];
-        }
-        return s;
+    /**
+     * The open list's states become {@code '[' nlok values}; returns the change, so {@code below} is
+     * kept as a running sum (summing every level at each item made 5000 levels quadratic).
+     */
+    private static int completeItem(Deque<int[]> levels) {
+        int[] top = levels.peek();
+        int change = 3 - top[0];
+        top[0] = 3; // '[' nlok values
+        return change;
     }
 }

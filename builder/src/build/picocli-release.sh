@@ -1,0 +1,27 @@
+#!/bin/sh
+# Replaces the packaged picocli (target/lib) by the same version compiled from its sources artifact
+# for the project's Java release. picocli's jar holds Java 5 class files, which the JVM keeps out of
+# a class-data archive once linked (JDK 25's AOT cache left out CommandLine, its model and help
+# classes and every jxl class implementing a picocli interface): -N create started 24% slower in
+# CPU and --version 30% (bench/perf.sh, the archive section). Same source, same behaviour; only the
+# class file version changes. Nothing of picocli is committed: the sources come from Maven Central
+# with the build. Compiled once per version (target/picocli-release), then copied on each package.
+#
+# Usage: picocli-release.sh JAVA_HOME RELEASE SOURCES_JAR PACKAGED_JAR
+set -eu
+jdk=$1
+release=$2
+sources=$3
+packaged=$4
+out="$(dirname "$sources")/../picocli-release"
+built="$out/$(basename "$packaged")"
+if [ ! -f "$built" ] || [ "$sources" -nt "$built" ]; then
+    rm -rf "$out"
+    mkdir -p "$out/src" "$out/classes"
+    (cd "$out/src" && "$jdk/bin/jar" xf "$sources")
+    (cd "$out" && "$jdk/bin/jar" xf "$packaged" META-INF/MANIFEST.MF)
+    find "$out/src" -name '*.java' >"$out/files"
+    "$jdk/bin/javac" --release "$release" -nowarn -encoding UTF-8 -d "$out/classes" @"$out/files"
+    "$jdk/bin/jar" --create --file "$built" --manifest "$out/META-INF/MANIFEST.MF" -C "$out/classes" .
+fi
+cp -f "$built" "$packaged"

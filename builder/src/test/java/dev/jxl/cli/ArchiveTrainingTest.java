@@ -1,0 +1,29 @@
+package dev.jxl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The class-data archive's training run: every command ends as it must, and one that does not is named. */
+class ArchiveTrainingTest {
+    static final Path ROOT = Path.of(System.getProperty("jxl.root", "..")).toAbsolutePath().normalize();
+
+    @Test
+    void everyTrainingCommandEndsAsItMust(@TempDir Path work) throws IOException {
+        assertEquals(List.of(), ArchiveTraining.train(ROOT.resolve("examples"), work));
+    }
+
+    @Test
+    void aCommandThatEndsOtherwiseIsAFailure(@TempDir Path work) throws IOException {
+        Path empty = Files.createDirectories(work.resolve("no-examples"));
+        List<String> failures = ArchiveTraining.train(empty, Files.createDirectories(work.resolve("work")));
+        assertTrue(failures.stream().anyMatch(f -> f.startsWith("archive training: jxl -N create " + empty.resolve("hvm-basic.cfg")
+                + ": exit 1, expected 0\n")), String.join("\n", failures));
+    }
+}
