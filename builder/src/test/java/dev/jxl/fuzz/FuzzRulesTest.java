@@ -89,6 +89,8 @@ class FuzzRulesTest {
                 OutputRules.skeleton("jxl: /tmp/x/in-12/host.json:4:3: error: \"memory_kib\" = -6 is out of range"));
         assertEquals("jxl: FILE: create …",
                 OutputRules.skeleton("jxl: /w/a.cfg: create hvm-x: step 6 (populate_pmem_map mfn=0x4080000) failed"));
+        assertEquals("IllegalArgumentException: E820 entry …", OutputRules.internalError(
+                "jxl: internal error: IllegalArgumentException: E820 entry wraps past 2^64: addr 0x100000000"));
     }
 
     private static final String POSSIBLE_HOST = """

@@ -84,7 +84,7 @@ final class OutputRules {
         boolean refuse = step.mustRefuse() != null;
         if (rc == ExitCode.INTERNAL_ERROR) {
             String line = first(lines, "jxl: internal error: ");
-            problems.add(new Problem("internal-error", skeleton(line), line));
+            problems.add(new Problem("internal-error", internalError(line), line));
         } else if (!TABLE.contains(rc)) {
             problems.add(new Problem("exit-not-in-table", "exit " + rc, "exit " + rc + ": " + firstError));
         } else if (refuse && rc != ExitCode.BAD_DOCUMENT) {
@@ -151,6 +151,16 @@ final class OutputRules {
             head.append(": ").append(i == 2 ? parts[i].split(" ", 2)[0] : parts[i]);
         }
         return head.length() < s.length() ? head + " …" : head.toString();
+    }
+
+    /** An internal error's class: the exception and the first two words of its message (one throw site, mostly). */
+    static String internalError(String line) {
+        String[] parts = line.replaceFirst("^jxl: internal error: ", "").split(": ", 2);
+        if (parts.length < 2) {
+            return parts[0];
+        }
+        String[] words = skeleton(parts[1]).split(" ");
+        return parts[0] + ": " + String.join(" ", java.util.Arrays.copyOf(words, Math.min(2, words.length))) + " …";
     }
 
     /** Lines split at '\n' only: a carriage return inside a message does not start a line of its own. */
