@@ -49,6 +49,7 @@ final class OutputRules {
     private static final Pattern DIRECTORIES = Pattern.compile("/(?:[^\\s:'\"`/]+/)+");
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|'[^']*'|`[^`']*'");
     private static final Pattern NUMBER = Pattern.compile("(?<![A-Za-z_0-9])(?:0[xX][0-9a-fA-F]+|\\d+)");
+    private static final int SKELETON_INPUT = 400;
     private static final Pattern FILE_NAME = Pattern.compile("[\\w.+-]+\\.(?:cfg|json|xm)\\b");
 
     private OutputRules() {
@@ -140,7 +141,10 @@ final class OutputRules {
      * word of the third (the prefix a message's writer chose, not the values in it).
      */
     static String skeleton(String line) {
-        String s = DIRECTORIES.matcher(line).replaceAll("");
+        // the head is all it keeps, and a message may echo a 100,000-digit value: the patterns below
+        // would take quadratic time over it
+        String s = DIRECTORIES.matcher(line.length() > SKELETON_INPUT ? line.substring(0, SKELETON_INPUT) : line)
+                .replaceAll("");
         s = FILE_NAME.matcher(s).replaceAll("FILE");
         s = QUOTED.matcher(s).replaceAll("\"…\"");
         s = NUMBER.matcher(s).replaceAll("N");
