@@ -20,9 +20,42 @@ final class CNumbers {
 
     /**
      * strtol(s, &end, base) on a 64-bit long; base 0 picks 16 for "0x", 8 for a leading "0", else
-     * 10. {@code end} is 0 when no digits were read (C's "ep == s").
+     * 10. {@code end} is 0 when no digits were read (C's "ep == s"). Linear in the text: past 64
+     * bits the digits are only counted, as C does (a 100,000-digit value costs one pass).
      */
     static Parsed strtol(String s, int base) {
+        Magnitude m = magnitude(s, base);
+        if (m == null) {
+            return new Parsed(0, 0, false);
+        }
+        // LONG_MIN itself is representable; every other magnitude past LONG_MAX clamps
+        if (m.negative && !m.overflow && m.value == Long.MIN_VALUE) {
+            return new Parsed(Long.MIN_VALUE, m.end, false);
+        }
+        if (m.overflow || m.value < 0) {
+            return new Parsed(m.negative ? Long.MIN_VALUE : Long.MAX_VALUE, m.end, true);
+        }
+        return new Parsed(m.negative ? -m.value : m.value, m.end, false);
+    }
+
+    /** strtoul: as strtol, but a '-' negates in unsigned arithmetic and only > ULONG_MAX overflows. */
+    static Parsed strtoul(String s, int base) {
+        Magnitude m = magnitude(s, base);
+        if (m == null) {
+            return new Parsed(0, 0, false);
+        }
+        if (m.overflow) {
+            return new Parsed(-1L, m.end, true);
+        }
+        return new Parsed(m.negative ? -m.value : m.value, m.end, false);
+    }
+
+    /** The digits' value as unsigned 64 bits (or that it passed 2^64 - 1), the sign, where they end. */
+    private record Magnitude(long value, boolean negative, boolean overflow, int end) {
+    }
+
+    /** Blanks, a sign, the base's prefix, then digits; null when there are no digits. */
+    private static Magnitude magnitude(String s, int base) {
         int i = 0;
         int n = s.length();
         while (i < n && isCSpace(s.charAt(i))) {
@@ -34,84 +67,33 @@ final class CNumbers {
             i++;
         }
         int radix = base;
-        if ((base == 0 || base == 16) && i + 1 < n && s.charAt(i) == '0'
-                && (s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X')
-                && i + 2 < n && Character.digit(s.charAt(i + 2), 16) >= 0) {
+        if ((base == 0 || base == 16) && i + 2 < n && s.charAt(i) == '0'
+                && (s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X') && digit(s.charAt(i + 2), 16) >= 0) {
             i += 2;
             radix = 16;
         } else if (base == 0) {
             radix = i < n && s.charAt(i) == '0' ? 8 : 10;
         }
         int digitsStart = i;
-        java.math.BigInteger acc = java.math.BigInteger.ZERO;
         long value = 0;
-        boolean big = false;
-        while (i < n) {
-            int d = Character.digit(s.charAt(i), radix);
-            if (d < 0) {
-                break;
+        boolean overflow = false;
+        for (int d; i < n && (d = digit(s.charAt(i), radix)) >= 0; i++) {
+            // value * radix + d > 2^64 - 1 ?
+            if (!overflow && Long.compareUnsigned(value, Long.divideUnsigned(-1L - d, radix)) > 0) {
+                overflow = true;
+            } else if (!overflow) {
+                value = value * radix + d;
             }
-            if (!big) {
-                long next = value * radix + d;
-                if (value > (Long.MAX_VALUE - d) / radix) {
-                    big = true;
-                    acc = java.math.BigInteger.valueOf(value).multiply(java.math.BigInteger.valueOf(radix))
-                            .add(java.math.BigInteger.valueOf(d));
-                } else {
-                    value = next;
-                }
-            } else {
-                acc = acc.multiply(java.math.BigInteger.valueOf(radix)).add(java.math.BigInteger.valueOf(d));
-            }
-            i++;
         }
-        if (i == digitsStart) {
-            return new Parsed(0, 0, false);
-        }
-        if (big) {
-            // LONG_MIN itself is representable
-            if (negative && acc.equals(java.math.BigInteger.ONE.shiftLeft(63))) {
-                return new Parsed(Long.MIN_VALUE, i, false);
-            }
-            return new Parsed(negative ? Long.MIN_VALUE : Long.MAX_VALUE, i, true);
-        }
-        return new Parsed(negative ? -value : value, i, false);
+        return i == digitsStart ? null : new Magnitude(value, negative, overflow, i);
     }
 
-    /** strtoul: as strtol, but a '-' negates in unsigned arithmetic and only > ULONG_MAX overflows. */
-    static Parsed strtoul(String s, int base) {
-        Parsed p = strtol(s.replaceFirst("^(\\s*)-", "$1"), base);
-        boolean negative = s.stripLeading().startsWith("-");
-        if (p.end() == 0) {
-            return p;
-        }
-        // values between LONG_MAX and ULONG_MAX are fine for strtoul
-        if (p.overflow()) {
-            java.math.BigInteger v = new java.math.BigInteger(digitsOf(s, base));
-            if (v.bitLength() <= 64) {
-                long raw = v.longValue();
-                return new Parsed(negative ? -raw : raw, p.end(), false);
-            }
-            return new Parsed(-1L, p.end(), true);
-        }
-        return new Parsed(negative ? -p.value() : p.value(), p.end(), false);
-    }
-
-    private static String digitsOf(String s, int base) {
-        String t = s.strip().replaceFirst("^[+-]", "");
-        if ((base == 0 || base == 16) && (t.startsWith("0x") || t.startsWith("0X"))) {
-            int end = 2;
-            while (end < t.length() && Character.digit(t.charAt(end), 16) >= 0) {
-                end++;
-            }
-            return new java.math.BigInteger(t.substring(2, end), 16).toString();
-        }
-        int radix = base == 0 ? (t.startsWith("0") ? 8 : 10) : base;
-        int end = 0;
-        while (end < t.length() && Character.digit(t.charAt(end), radix) >= 0) {
-            end++;
-        }
-        return new java.math.BigInteger(t.substring(0, end), radix).toString();
+    /** A C locale digit of {@code radix}: ASCII only (Java's Character.digit also takes other scripts' digits). */
+    private static int digit(char c, int radix) {
+        int d = c >= '0' && c <= '9' ? c - '0'
+                : c >= 'a' && c <= 'z' ? c - 'a' + 10
+                : c >= 'A' && c <= 'Z' ? c - 'A' + 10 : -1;
+        return d < radix ? d : -1;
     }
 
     /** C atoi: leading blanks, sign, decimal digits; anything else stops it; no digits is 0. */
