@@ -1,6 +1,7 @@
 package dev.jxl.cli;
 
 import dev.jxl.diag.DiagnosticException;
+import dev.jxl.diag.Echo;
 import dev.jxl.diag.Failure;
 import dev.jxl.build.Backends;
 import dev.jxl.build.backend.BackendException;
@@ -32,7 +33,7 @@ final class DestroyCommand implements Callable<Integer> {
         if (jxl.global().backend() == GlobalOptions.Backend.xl) {
             return XlHandover.destroy(jxl.global(), domain, spec.commandLine().getOut(), err);
         }
-        try (HypervisorBackend backend = Backends.open(jxl.global(), line -> err.println("jxl: " + line))) {
+        try (HypervisorBackend backend = Backends.open(jxl.global(), line -> err.println("jxl: " + Echo.escape(line)))) {
             DomainInfo d = find(backend.list(), domain);
             if (jxl.global().dryRun()) {
                 return ExitCode.OK;

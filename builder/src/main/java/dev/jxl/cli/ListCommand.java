@@ -1,6 +1,7 @@
 package dev.jxl.cli;
 
 import dev.jxl.diag.DiagnosticException;
+import dev.jxl.diag.Echo;
 import dev.jxl.diag.Failure;
 import dev.jxl.build.Backends;
 import dev.jxl.build.backend.BackendException;
@@ -45,7 +46,7 @@ final class ListCommand implements Callable<Integer> {
             }
             return XlHandover.list(only, spec.commandLine().getOut(), err);
         }
-        try (HypervisorBackend backend = Backends.open(jxl.global(), line -> err.println("jxl: " + line))) {
+        try (HypervisorBackend backend = Backends.open(jxl.global(), line -> err.println("jxl: " + Echo.escape(line)))) {
             List<DomainInfo> all = backend.list();
             domains = only.isEmpty() ? all : only.stream().map(q -> DestroyCommand.find(all, q)).toList();
         } catch (BackendException e) {

@@ -66,6 +66,22 @@ class FuzzRulesTest {
     }
 
     @Test
+    void xlsParsingConfigLineIsAllowedForTheCommandsConfigOnly() {
+        assertEquals(List.of(), rules(Set.of(0, 1), null, 1, "Parsing config from " + CFG + "\n" + CFG + ":1:1: error: x\n"));
+        assertEquals(List.of("stray-line-on-failure"), rules(Set.of(0, 1), null, 1, "Parsing config from " + HOST + "\n"
+                + CFG + ":1:1: error: x\n"));
+        assertEquals(List.of("stray-line-on-failure"), rules(Set.of(0, 1), null, 1, "Parsing config from /w/other.cfg\n"
+                + CFG + ":1:1: error: x\n"));
+    }
+
+    @Test
+    void aControlCharacterInADiagnosticFails() {
+        assertEquals(List.of("control-character-in-diagnostic"), rules(Set.of(0, 1), null, 1,
+                CFG + ":1:6: error: unknown type `hvm\u0007'\n"));
+        assertEquals(List.of(), rules(Set.of(0, 1), null, 1, CFG + ":1:6: error: unknown type `hvm\\x07'\n"));
+    }
+
+    @Test
     void anImpossibleDocumentMustBeRefusedWithExit6() {
         assertEquals(List.of("impossible-document-accepted"), rules(Set.of(0, 6), "host: empty e820", 0, ""));
         assertEquals(List.of("impossible-document-not-exit-6"), rules(Set.of(0, 3, 6), "host: empty e820", 3,

@@ -27,7 +27,11 @@ import java.util.regex.Pattern;
  *       one in a document (host description or sim state), exits 3 and 4 one in any of the command's
  *       files. A success has no {@code error:} line.</li>
  *   <li><b>Nothing else on a failure.</b> When the exit code is not 0, every line on stderr is a
- *       diagnostic or a {@code jxl: } line (no stack trace, no message run over several lines).</li>
+ *       diagnostic or a {@code jxl: } line (no stack trace, no message run over several lines), or
+ *       the line xl itself prints before it reads a config, {@code Parsing config from FILE}, naming
+ *       a config of the command.</li>
+ *   <li><b>One line of plain text.</b> A diagnostic holds no control character: what it echoes from
+ *       the input is escaped.</li>
  *   <li><b>Impossible documents are refused.</b> A document {@link ImpossibleDocuments} judges impossible
  *       is refused with exit 6 by every command that reads it, and a refused sim state is left byte for
  *       byte as it was.</li>
@@ -44,6 +48,7 @@ final class OutputRules {
      */
     static final Pattern DIAGNOSTIC = Pattern.compile("^(.+?):(\\d+):(\\d+): ([a-z][a-z-]*): (.*)$", Pattern.DOTALL);
     private static final List<String> NOTICES = List.of("jxl: warning: ", "jxl: recovered: ");
+    private static final String PARSING_CONFIG = "Parsing config from ";
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0b-\\x1f\\x7f]");
     /** The directories of an absolute path (scratch space and repository differ from run to run). */
     private static final Pattern DIRECTORIES = Pattern.compile("/(?:[^\\s:'\"`/]+/)+");
@@ -115,7 +120,7 @@ final class OutputRules {
                     problems.add(new Problem("error-on-success", skeleton(line), line));
                 }
                 if (CONTROL.matcher(m.group(5)).find()) {
-                    problems.add(new Problem("control-character-in-diagnostic", "", line, false));
+                    problems.add(new Problem("control-character-in-diagnostic", "", line));
                 }
             } else if (line.startsWith("jxl: ")) {
                 if (NOTICES.stream().noneMatch(line::startsWith) && rc != ExitCode.NO_SUCH_DOMAIN
@@ -124,7 +129,7 @@ final class OutputRules {
                     problems.add(new Problem(rc == ExitCode.OK ? "error-on-success" : "unpositioned-error",
                             "exit " + rc + ": " + skeleton(line), line));
                 }
-            } else if (rc != ExitCode.OK && !line.isBlank()) {
+            } else if (rc != ExitCode.OK && !line.isBlank() && !parsingConfig(step, line)) {
                 problems.add(new Problem("stray-line-on-failure", skeleton(line), line));
             }
         }
@@ -174,6 +179,12 @@ final class OutputRules {
             out.remove(out.size() - 1);
         }
         return out;
+    }
+
+    /** xl's (and jxl create's) {@code Parsing config from FILE} on stderr, for one of the command's configs. */
+    private static boolean parsingConfig(Step step, String line) {
+        return line.startsWith(PARSING_CONFIG)
+                && step.files().get(line.substring(PARSING_CONFIG.length())) == Step.Role.CONFIG;
     }
 
     private static boolean needsPosition(int rc) {

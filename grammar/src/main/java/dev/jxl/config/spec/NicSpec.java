@@ -4,6 +4,7 @@ import dev.jxl.config.libxl.Defbool;
 import dev.jxl.config.libxl.NicDevice;
 import dev.jxl.config.libxl.NicDevice.Mac;
 import dev.jxl.config.libxl.NicDevice.NicType;
+import dev.jxl.diag.Echo;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -89,7 +90,7 @@ public final class NicSpec {
             switch (token) {
                 case "trusted" -> nic.trusted = Defbool.TRUE;
                 case "untrusted" -> nic.trusted = Defbool.FALSE;
-                default -> warn.accept("unrecognized vif argument `" + token + "', ignored");
+                default -> warn.accept("unrecognized vif argument `" + Echo.value(token) + "', ignored");
             }
             return;
         }
@@ -98,7 +99,7 @@ public final class NicSpec {
                 switch (value) {
                     case "vif" -> nic.nictype = NicType.VIF;
                     case "ioemu" -> nic.nictype = NicType.VIF_IOEMU;
-                    default -> warn.accept("invalid vif parameter `type' (`" + value + "'), ignored");
+                    default -> warn.accept("invalid vif parameter `type' (`" + Echo.value(value) + "'), ignored");
                 }
             }
             case "mac" -> parseMac(nic, buf, at + eq + 1, warn);
@@ -122,7 +123,7 @@ public final class NicSpec {
                 if (field != null) {
                     nic.colo.put(field, value);
                 } else {
-                    warn.accept("unrecognized vif argument `" + token + "', ignored");
+                    warn.accept("unrecognized vif argument `" + Echo.value(token) + "', ignored");
                 }
             }
         }
@@ -152,13 +153,13 @@ public final class NicSpec {
     static long parseUlong(String s, int offset) {
         CText.Num n = CText.strtoul(s, 0, 10);
         if (n.parsedNothing(0) || n.value() == -1L) {
-            throw new SpecException("failed to convert \"" + s + "\" to number", offset);
+            throw new SpecException("failed to convert \"" + Echo.value(s) + "\" to number", offset);
         }
         return n.value();
     }
 
     private static SpecException rateError(String msg, String what, int offset) {
-        return new SpecException("config parsing error in vif: " + msg + " in `" + what + "'", offset);
+        return new SpecException("config parsing error in vif: " + msg + " in `" + Echo.value(what) + "'", offset);
     }
 
     /** xlu_vif_parse_rate: {@code RATE[@INTERVAL]}; the interval defaults to 50 ms. */
