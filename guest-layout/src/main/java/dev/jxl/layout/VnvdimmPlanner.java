@@ -6,6 +6,8 @@ import dev.jxl.layout.e820.ByteSize;
 import dev.jxl.layout.e820.Hex;
 import dev.jxl.layout.host.Host;
 import dev.jxl.layout.host.PmemRegion;
+import dev.jxl.layout.pmem.MfnRange;
+import dev.jxl.layout.pmem.PmemSetupState;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -88,6 +90,7 @@ final class VnvdimmPlanner {
         if (v.backend() instanceof VnvdimmSpec.Backend.Mfn m) {
             long nr = v.nrPages().getAsLong();
             int node = coveringNode(m.mfn(), nr, regions, name, v);
+            requireMappable(host, v, name, m.mfn(), nr, "mfn");
             return new Backing(i, v, m.mfn(), nr, labels, node, "mfn");
         }
         VnvdimmSpec.Backend.PmemDevice d = (VnvdimmSpec.Backend.PmemDevice) v.backend();
@@ -115,7 +118,22 @@ final class VnvdimmPlanner {
             }
             nr = data + labels;
         }
+        requireMappable(host, v, name, first, nr, d.path());
         return new Backing(i, v, first, nr, labels, r.node(), d.path());
+    }
+
+    /**
+     * On a host whose pmem setup is known (a running sim's), the frames must be mappable now, as the
+     * build's populate_pmem_map will require ({@link PmemSetupState#mappingRefusal}, the one rule).
+     */
+    private static void requireMappable(Host host, VnvdimmSpec v, String name, long mfn, long nr, String backend) {
+        if (host.pmemSetup().isEmpty()) {
+            return;
+        }
+        host.pmemSetup().get().mappingRefusal(MfnRange.ofPages(mfn, nr)).ifPresent(why -> {
+            throw PlanningException.vnvdimm(v, name + ": backend " + backend + " " + Hex.plain(mfn) + "-"
+                    + Hex.plain(mfn + nr - 1) + ": " + why.reason(), List.of(name, "host pmem setup"));
+        });
     }
 
     /** The node of the region holding the first page; the run must be covered by (contiguous) host regions. */
