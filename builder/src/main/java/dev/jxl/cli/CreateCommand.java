@@ -1,7 +1,9 @@
 package dev.jxl.cli;
 
 import dev.jxl.diag.DiagnosticException;
+import dev.jxl.diag.Echo;
 import dev.jxl.diag.Failure;
+import dev.jxl.diag.SourcePosition;
 import dev.jxl.build.Backends;
 import dev.jxl.build.DomainBuilder;
 import dev.jxl.build.DomainCreator;
@@ -14,7 +16,11 @@ import dev.jxl.grammar.xl.XlConfigReader;
 import dev.jxl.layout.GuestLayout;
 import dev.jxl.layout.PlanOptions;
 import dev.jxl.layout.host.Host;
+import dev.jxl.layout.plan.BuildPlan;
+import dev.jxl.layout.plan.BuildPlanner;
+import dev.jxl.layout.plan.BuildStep;
 import dev.jxl.layout.plan.LayoutBuildInputs;
+import dev.jxl.layout.plan.StepOrigin;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -101,12 +107,21 @@ final class CreateCommand implements Callable<Integer> {
         if (xl) {
             return createWithXl(config, layout, out);
         }
-        DomainCreator creator = new DomainCreator(jxl.global(), line -> err.println("jxl: " + line));
-        DomainBuilder.Built built = creator.create(config, LayoutBuildInputs.of(config, layout));
+        DomainCreator creator = new DomainCreator(jxl.global(), line -> err.println("jxl: " + Echo.escape(line)));
+        BuildPlan plan = BuildPlanner.plan(config, LayoutBuildInputs.of(config, layout));
+        DomainBuilder.Built built = creator.create(config.source(), plan, step -> where(step, config, layout));
         if (!quiet) {
             out.println("created domain " + built.domid() + " (" + config.name() + ")");
         }
         return ExitCode.OK;
+    }
+
+    /** Where the config asks for a build step: its key or list item ({@link StepOrigin}), else the file. */
+    private SourcePosition where(BuildStep step, DomainConfig config, GuestLayout layout) {
+        return StepOrigin.of(step, config, layout)
+                .map(o -> o.index().isPresent() ? Planning.positionOf(this.config, overrides, o.key(), o.index().getAsInt())
+                        : Planning.positionOf(this.config, overrides, o.key()))
+                .orElse(SourcePosition.ofSource(this.config.toString()));
     }
 
     /** xl's rule: with -f every word is a KEY=VALUE; without, the first word is the config. */
