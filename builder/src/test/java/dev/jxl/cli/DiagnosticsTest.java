@@ -95,6 +95,20 @@ class DiagnosticsTest {
                 + " completed steps\n", r.err());
     }
 
+    /** A pmem page another guest maps: the refused populate_pmem_map points at the vnvdimms item that asked for it. */
+    @Test
+    void aRefusedPmemMappingPointsAtItsVnvdimm() throws IOException {
+        String spec = "\"type=mfn,backend=0x4200000,nr_pages=0x40000\"";
+        String a = cfg("a", "name = \"a\"\ntype = \"hvm\"\nmemory = 1024\nvnvdimms = [ " + spec + " ]\n");
+        String b = cfg("b", "name = \"b\"\ntype = \"hvm\"\nmemory = 1024\nvnvdimms = [\n  \"type=mfn,backend=0x4300000,"
+                + "nr_pages=0x40000\",\n  " + spec + " ]\n");
+        assertEquals(0, CliRun.of(state, "create", a).rc());
+        CliRun r = CliRun.of(state, "create", b);
+        assertEquals(ExitCode.BACKEND_FAILED, r.rc(), r.err());
+        assertTrue(r.err().contains(b + ":6:3: error: create b: step "), r.err());
+        assertTrue(r.err().contains("host pmem mfn 0x4200000 is already mapped to domain 1 (a)"), r.err());
+    }
+
     /** A PV guest with e820_host and more memory than any host addresses: exit 3 at memory (it was exit 70). */
     @Test
     void memoryBeyondTheAddressSpaceIsAPlanningError() throws IOException {

@@ -146,7 +146,9 @@ final class Campaign {
             if (settings.minimize()) {
                 Shrinker shrinker = new Shrinker(scenario, settings.work().resolve("shrink"));
                 for (Report.FailureClass c : report.classes()) {
-                    if (!cli.exhausted()) {
+                    // a hang is not shrunk: every try that still hangs costs the time limit and a thread,
+                    // and the runner gives up after a few, leaving every class without its reproducer
+                    if (!cli.exhausted() && !c.rule.equals("timeout")) {
                         c.minimal = shrinker.shrink(c.smallest, c.key);
                     }
                 }
