@@ -273,9 +273,13 @@ final class VnvdimmPlanner {
             lo = Math.min(lo, t.start());
             hi = Math.max(hi, t.end());
         }
-        for (AddressRange t : taken) {
+        for (Backing b : backings) {
+            if (b.spec.placement() != Placement.ABOVE_4G) {
+                continue;
+            }
+            AddressRange t = range(b, start[b.index]);
             if (Long.compareUnsigned(t.end(), host.addressLimit()) > 0) {
-                throw new PlanningException("vnvdimms", t.name() + " " + Hex.plain(t.start()) + "-" + Hex.plain(t.end() - 1)
+                throw PlanningException.vnvdimm(b.spec, t.name() + " " + Hex.plain(t.start()) + "-" + Hex.plain(t.end() - 1)
                         + " ends above the host's " + host.paddrBits() + "-bit physical address limit "
                         + Hex.plain(host.addressLimit()), List.of(t.name(), "host address limit"));
             }
