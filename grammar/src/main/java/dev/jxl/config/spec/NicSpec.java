@@ -5,6 +5,7 @@ import dev.jxl.config.libxl.NicDevice;
 import dev.jxl.config.libxl.NicDevice.Mac;
 import dev.jxl.config.libxl.NicDevice.NicType;
 import dev.jxl.diag.Echo;
+import java.nio.CharBuffer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -38,6 +39,8 @@ public final class NicSpec {
         // strtok writes a NUL over the delimiter that ends each token as it goes; a mac= value read
         // past its token's end sees that NUL, then the rest of the spec (quirk kept, see parseMac).
         char[] buf = spec.toCharArray();
+        // the buffer as strtok leaves it, read in place: a copy per token made a long spec quadratic
+        CharSequence view = CharBuffer.wrap(buf);
         for (CText.Token t : CText.strtok(spec, ",")) {
             int end = t.start() + t.text().length();
             if (end < buf.length) {
@@ -45,7 +48,7 @@ public final class NicSpec {
             }
             int from = CText.skipBlanks(spec, t.start());
             String token = spec.substring(from, end);
-            option(nic, token, from, new String(buf), spec, warn);
+            option(nic, token, from, view, spec, warn);
         }
         return new NicDevice(0, nic.backendDomname, nic.devid, nic.mtu, nic.model, nic.mac(), nic.ip, nic.bridge,
                 nic.ifname, nic.script, nic.nictype, nic.rateBytesPerInterval, nic.rateIntervalUsecs,
@@ -82,7 +85,7 @@ public final class NicSpec {
         return key.startsWith("colo_") && NicDevice.COLO_FIELDS.contains(key) ? key : null;
     }
 
-    private static void option(Nic nic, String token, int at, String buf, String spec, Consumer<String> warn) {
+    private static void option(Nic nic, String token, int at, CharSequence buf, String spec, Consumer<String> warn) {
         int eq = token.indexOf('=');
         String key = eq < 0 ? null : token.substring(0, eq);
         String value = eq < 0 ? null : token.substring(eq + 1);
@@ -135,7 +138,7 @@ public final class NicSpec {
      * bytes read before a bad one stay set; and a short mac reads on past its token into the next
      * one ({@code mac=00:16:3e,bridge=…} takes 0x0b from "bridge" as its fourth byte), as xl does.
      */
-    private static void parseMac(Nic nic, String buf, int from, Consumer<String> warn) {
+    private static void parseMac(Nic nic, CharSequence buf, int from, Consumer<String> warn) {
         int p = from;
         for (int i = 0; i < 6; i++) {
             CText.Num n = CText.strtoul(buf, p, 16);
