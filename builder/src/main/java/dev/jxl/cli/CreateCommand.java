@@ -1,5 +1,6 @@
 package dev.jxl.cli;
 
+import dev.jxl.diag.Diagnostic;
 import dev.jxl.diag.DiagnosticException;
 import dev.jxl.diag.Echo;
 import dev.jxl.diag.Failure;
@@ -164,8 +165,9 @@ final class CreateCommand implements Callable<Integer> {
         try {
             xl.create(written, xlFlags());
         } catch (BackendException e) {
-            throw DiagnosticException.of(Failure.BACKEND, this.config + ": create " + config.name() + " with xl: "
-                    + e.getMessage(), e);
+            // xl said what failed on its stderr; jxl's line is about the config it handed over
+            throw new DiagnosticException(Failure.BACKEND, List.of(Diagnostic.error(SourcePosition.ofSource(
+                    this.config.toString()), null, "create " + config.name() + " with xl: " + e.getMessage())), e);
         }
         if (!quiet) {
             out.println("created " + config.name() + " with xl (config " + written.config() + ")");
