@@ -78,6 +78,8 @@ class FuzzRulesTest {
     void aControlCharacterInADiagnosticFails() {
         assertEquals(List.of("control-character-in-diagnostic"), rules(Set.of(0, 1), null, 1,
                 CFG + ":1:6: error: unknown type `hvm\u0007'\n"));
+        assertEquals(List.of("control-character-in-diagnostic"), rules(Set.of(0, 1), null, 1,
+                CFG + ":1:6: error: unknown type `hvm\t\u0085'\n"));
         assertEquals(List.of(), rules(Set.of(0, 1), null, 1, CFG + ":1:6: error: unknown type `hvm\\x07'\n"));
     }
 

@@ -49,7 +49,8 @@ final class OutputRules {
     static final Pattern DIAGNOSTIC = Pattern.compile("^(.+?):(\\d+):(\\d+): ([a-z][a-z-]*): (.*)$", Pattern.DOTALL);
     private static final List<String> NOTICES = List.of("jxl: warning: ", "jxl: recovered: ");
     private static final String PARSING_CONFIG = "Parsing config from ";
-    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0b-\\x1f\\x7f]");
+    /** C0 (a tab too), DEL, C1 and the Unicode line separators: what a diagnostic escapes. */
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x09\\x0b-\\x1f\\x7f-\\x9f\\u2028\\u2029]");
     /** The directories of an absolute path (scratch space and repository differ from run to run). */
     private static final Pattern DIRECTORIES = Pattern.compile("/(?:[^\\s:'\"`/]+/)+");
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|'[^']*'|`[^`']*'");
