@@ -102,9 +102,11 @@ public final class Backends {
     }
 
     /**
-     * The sim's host: once booted, the one its state was booted with, with the memory free now; a
-     * {@code --host} that describes another machine is refused by name rather than half-used. Before
-     * the first boot, {@code --host FILE} or the built-in description.
+     * The sim's host: once booted, the one its state was booted with, with the memory free and the
+     * pmem set up now (so a plan refuses a vNVDIMM the build could not map); before the first boot,
+     * the description alone ({@code --host FILE} or the built-in one), its pmem setup not known (a
+     * plan then is a preview). A {@code --host} that describes another machine is refused by name
+     * rather than half-used.
      */
     private static Host simHost(GlobalOptions global) {
         Optional<HostInfo> booted;

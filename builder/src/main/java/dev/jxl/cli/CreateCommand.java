@@ -1,7 +1,10 @@
 package dev.jxl.cli;
 
+import dev.jxl.diag.Diagnostic;
 import dev.jxl.diag.DiagnosticException;
+import dev.jxl.diag.Echo;
 import dev.jxl.diag.Failure;
+import dev.jxl.diag.SourcePosition;
 import dev.jxl.build.Backends;
 import dev.jxl.build.DomainBuilder;
 import dev.jxl.build.DomainCreator;
@@ -16,7 +19,11 @@ import dev.jxl.grammar.xl.XlConfigReader;
 import dev.jxl.layout.GuestLayout;
 import dev.jxl.layout.PlanOptions;
 import dev.jxl.layout.host.Host;
+import dev.jxl.layout.plan.BuildPlan;
+import dev.jxl.layout.plan.BuildPlanner;
+import dev.jxl.layout.plan.BuildStep;
 import dev.jxl.layout.plan.LayoutBuildInputs;
+import dev.jxl.layout.plan.StepOrigin;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -98,9 +105,10 @@ final class CreateCommand implements Callable<Integer> {
         if (xl) {
             return createWithXl(config, layout, out);
         }
-        DomainCreator creator = new DomainCreator(jxl.global(), line -> err.println("jxl: " + line));
+        DomainCreator creator = new DomainCreator(jxl.global(), line -> err.println("jxl: " + Echo.escape(line)));
         DomainConfig kept = new DomainConfig(config.source(), withUuid(config.libxl()), config.jxl());
-        DomainBuilder.Built built = creator.create(kept, LayoutBuildInputs.of(config, layout), paused);
+        DomainBuilder.Built built = creator.create(kept, LayoutBuildInputs.of(config, layout), paused,
+                step -> where(step, config, layout));
         if (!quiet) {
             out.println("created domain " + built.domid() + " (" + config.name() + ")" + (paused ? ", paused" : ""));
         }
@@ -110,6 +118,14 @@ final class CreateCommand implements Callable<Integer> {
     /** A config that names no uuid gets a random one, as xl gives it while parsing (libxl_uuid_generate). */
     private static LibxlDomainConfig withUuid(LibxlDomainConfig libxl) {
         return libxl.cInfo().uuid() != null ? libxl : libxl.withUuid(RandomBytes.uuid().toString()); // as xl does while parsing
+    }
+
+    /** Where the config asks for a build step: its key or list item ({@link StepOrigin}), else the file. */
+    private SourcePosition where(BuildStep step, DomainConfig config, GuestLayout layout) {
+        return StepOrigin.of(step, config, layout)
+                .map(o -> o.index().isPresent() ? Planning.positionOf(this.config, overrides, o.key(), o.index().getAsInt())
+                        : Planning.positionOf(this.config, overrides, o.key()))
+                .orElse(SourcePosition.ofSource(this.config.toString()));
     }
 
     /** xl's rule: with -f every word is a KEY=VALUE; without, the first word is the config. */
@@ -149,8 +165,9 @@ final class CreateCommand implements Callable<Integer> {
         try {
             xl.create(written, xlFlags());
         } catch (BackendException e) {
-            throw DiagnosticException.of(Failure.BACKEND, this.config + ": create " + config.name() + " with xl: "
-                    + e.getMessage(), e);
+            // xl said what failed on its stderr; jxl's line is about the config it handed over
+            throw new DiagnosticException(Failure.BACKEND, List.of(Diagnostic.error(SourcePosition.ofSource(
+                    this.config.toString()), null, "create " + config.name() + " with xl: " + e.getMessage())), e);
         }
         if (!quiet) {
             out.println("created " + config.name() + " with xl (config " + written.config() + ")");

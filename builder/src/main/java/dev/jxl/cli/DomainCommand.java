@@ -5,6 +5,7 @@ import dev.jxl.build.backend.BackendException;
 import dev.jxl.build.backend.DomainInfo;
 import dev.jxl.build.backend.HypervisorBackend;
 import dev.jxl.diag.DiagnosticException;
+import dev.jxl.diag.Echo;
 import dev.jxl.diag.Failure;
 import java.io.PrintWriter;
 import java.util.List;
@@ -44,7 +45,7 @@ abstract class DomainCommand implements Callable<Integer> {
         if (global.backend() == GlobalOptions.Backend.xl) {
             return handOver(global, spec.commandLine().getOut(), err);
         }
-        try (HypervisorBackend backend = Backends.open(global, line -> err.println("jxl: " + line))) {
+        try (HypervisorBackend backend = Backends.open(global, line -> err.println("jxl: " + Echo.escape(line)))) {
             DomainInfo d = find(backend.list(), domain);
             if (!global.dryRun()) {
                 apply(backend, d.domid());

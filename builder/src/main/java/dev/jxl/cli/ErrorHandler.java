@@ -2,6 +2,7 @@ package dev.jxl.cli;
 
 import dev.jxl.diag.Diagnostic;
 import dev.jxl.diag.DiagnosticException;
+import dev.jxl.diag.Echo;
 import dev.jxl.diag.Failure;
 import dev.jxl.diag.SourcePosition;
 import java.io.PrintWriter;
@@ -73,6 +74,6 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             first = first.substring(0, 200) + "…";
         }
         String name = ex.getClass().getSimpleName();
-        return first.isEmpty() ? name : name + ": " + first;
+        return first.isEmpty() ? name : name + ": " + Echo.escape(first);
     }
 }

@@ -1,6 +1,7 @@
 package dev.jxl.cli;
 
 import dev.jxl.diag.DiagnosticException;
+import dev.jxl.diag.Echo;
 import dev.jxl.diag.Failure;
 import dev.jxl.build.Backends;
 import dev.jxl.build.backend.BackendException;
@@ -29,7 +30,7 @@ final class InfoCommand implements Callable<Integer> {
             return XlHandover.info(spec.commandLine().getOut(), err);
         }
         HostInfo h;
-        try (HypervisorBackend backend = Backends.open(jxl.global(), line -> err.println("jxl: " + line))) {
+        try (HypervisorBackend backend = Backends.open(jxl.global(), line -> err.println("jxl: " + Echo.escape(line)))) {
             h = backend.hostInfo();
         } catch (BackendException e) {
             throw DiagnosticException.of(Failure.BACKEND, e.getMessage(), e);

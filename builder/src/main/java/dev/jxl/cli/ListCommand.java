@@ -1,6 +1,7 @@
 package dev.jxl.cli;
 
 import dev.jxl.diag.DiagnosticException;
+import dev.jxl.diag.Echo;
 import dev.jxl.diag.Failure;
 import dev.jxl.build.Backends;
 import dev.jxl.build.backend.BackendException;
@@ -57,7 +58,7 @@ final class ListCommand implements Callable<Integer> {
             return XlHandover.list(args, spec.commandLine().getOut(), err);
         }
         String text;
-        try (HypervisorBackend backend = Backends.open(jxl.global(), line -> err.println("jxl: " + line))) {
+        try (HypervisorBackend backend = Backends.open(jxl.global(), line -> err.println("jxl: " + Echo.escape(line)))) {
             List<DomainInfo> all = backend.list();
             domains = only.isEmpty() ? all : only.stream().map(q -> DomainCommand.find(all, q)).toList();
             text = details ? details(backend, domains, err) : format == Format.json ? json(domains) : text(domains);

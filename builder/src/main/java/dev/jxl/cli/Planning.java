@@ -14,6 +14,7 @@ import dev.jxl.diag.Failure;
 import dev.jxl.diag.SourcePosition;
 import dev.jxl.grammar.xl.XlConfigReader;
 import dev.jxl.grammar.xl.XlSetting;
+import dev.jxl.grammar.xl.XlValue;
 import dev.jxl.layout.GuestLayout;
 import dev.jxl.layout.LayoutException;
 import dev.jxl.layout.LayoutPlanner;
@@ -65,7 +66,9 @@ final class Planning {
         try {
             return LayoutPlanner.plan(c, host, options);
         } catch (LayoutException e) {
-            throw new ConfigException(Diagnostic.error(positionOf(config, overrides, e.key()), e.key(), e.getMessage()));
+            SourcePosition at = e.index().isPresent() ? positionOf(config, overrides, e.key(), e.index().getAsInt())
+                    : positionOf(config, overrides, e.key());
+            throw new ConfigException(Diagnostic.error(at, e.key(), e.getMessage()));
         } catch (PlanningException e) {
             throw cannotPlan(config, overrides, e);
         }
@@ -76,7 +79,8 @@ final class Planning {
      * else at the key the planner names; exit 3.
      */
     static DiagnosticException cannotPlan(Path config, List<String> overrides, PlanningException e) {
-        SourcePosition at = e.item().orElseGet(() -> positionOf(config, overrides, e.key()));
+        SourcePosition at = e.item().orElseGet(() -> e.index().isPresent()
+                ? positionOf(config, overrides, e.key(), e.index().getAsInt()) : positionOf(config, overrides, e.key()));
         return new DiagnosticException(Failure.PLAN, List.of(Diagnostic.error(at, e.key(), "cannot plan: " + e.getMessage())), e);
     }
 
@@ -96,6 +100,24 @@ final class Planning {
         if (why != null) {
             throw new ConfigException(Diagnostic.error(positionOf(config, overrides, "name"), "name", why));
         }
+    }
+
+    /**
+     * Where item {@code index} of the list {@code key} is written (items joined by {@code +=} counted
+     * in order, as xl joins them); the key's own position when the value is no list that long.
+     */
+    static SourcePosition positionOf(Path config, List<String> overrides, String key, int index) {
+        try {
+            var settings = XlConfigReader.parse(config.toString(), ConfigLoader.read(config), overrides);
+            Optional<XlSetting> s = settings.find(key);
+            if (s.isPresent() && s.get().value() instanceof XlValue.Items items && index >= 0
+                    && index < items.items().size()) {
+                return items.items().get(index).position();
+            }
+        } catch (RuntimeException e) {
+            // the config parsed a moment ago; fall back to the key
+        }
+        return positionOf(config, overrides, key);
     }
 
     /** Where the key is set (the last assignment, as xl reads it), or the file when it is not set. */

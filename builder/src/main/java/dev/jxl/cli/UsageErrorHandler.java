@@ -1,5 +1,6 @@
 package dev.jxl.cli;
 
+import dev.jxl.diag.Echo;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
@@ -17,7 +18,7 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
         String command = cli.getCommandSpec().qualifiedName();
         boolean top = cli.getParent() == null;
         String where = top ? "" : cli.getCommandName() + ": ";
-        err.println("jxl: error: " + where + describe(ex, top));
+        err.println("jxl: error: " + where + Echo.escape(describe(ex, top)));
         if (!top) {
             err.println("usage: " + cli.getHelp().synopsis(0).strip());
         }
@@ -34,13 +35,13 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
             String hint = near.isEmpty() ? "" : "; did you mean " + String.join(" or ", near.stream()
                     .limit(3).map(s -> "'" + s + "'").toList()) + "?";
             if (u.isUnknownOption()) {
-                return "unknown option '" + word + "'" + hint;
+                return "unknown option '" + Echo.value(word) + "'" + hint;
             }
             if (top) {
-                return "unknown command '" + word + "'" + (hint.isEmpty() ? "; commands: "
+                return "unknown command '" + Echo.value(word) + "'" + (hint.isEmpty() ? "; commands: "
                         + String.join(", ", Jxl.SUBCOMMANDS.keySet()) : hint);
             }
-            return "unexpected argument '" + word + "'";
+            return "unexpected argument '" + Echo.value(word) + "'";
         }
         String m = ex.getMessage();
         return m.isEmpty() ? m : Character.toLowerCase(m.charAt(0)) + m.substring(1);

@@ -45,6 +45,91 @@ class DiagnosticsTest {
                 r.err().lines().findFirst().orElseThrow().replaceFirst(" \\(host regions.*", ""));
     }
 
+    /** An iomem range the host cannot give is exit 3 at its item; one that is no range, exit 1 there (it was exit 70). */
+    @Test
+    void iomemIsJudgedWhenPlanningAtItsItem() throws IOException {
+        String far = cfg("far", "name = \"far\"\ntype = \"hvm\"\nmemory = 512\n"
+                + "iomem = [ \"fe000,10\",\n          \"400000000,10\" ]\n");
+        CliRun r = CliRun.of(state, "plan", far);
+        assertEquals(ExitCode.CANNOT_PLAN, r.rc(), r.err());
+        assertEquals(far + ":5:11: error: cannot plan: iomem[1]: mfn 0x400000000 is beyond the host's 46-bit physical"
+                + " address space (memory_mapping would fail with -EINVAL)", r.err().strip());
+        String wraps = cfg("wraps", "name = \"w\"\ntype = \"hvm\"\nmemory = 512\niomem = [\"fe000,ffffffffffffffff\"]\n");
+        r = CliRun.of(state, "plan", wraps);
+        assertEquals(ExitCode.CONFIG_ERROR, r.rc(), r.err());
+        assertTrue(r.err().startsWith(wraps + ":4:10: error: iomem[0]: mfns 0xfe000+0xffffffffffffffff at gfn 0xfe000"
+                + " wrap past 2^64"), r.err());
+        String ram = cfg("ram", "name = \"r\"\ntype = \"hvm\"\nmemory = 512\niomem = [\"100,10\"]\n");
+        r = CliRun.of(state, "create", ram);
+        assertEquals(ExitCode.CANNOT_PLAN, r.rc(), r.err());
+        assertTrue(r.err().contains(ram + ":4:10: error: cannot plan: iomem[0]: mfns 0x100+0x10 overlap host RAM"), r.err());
+    }
+
+    /**
+     * On a booted sim the plan knows the pmem setup: a vNVDIMM in a management area is refused at its
+     * item by plan and create alike (create refused it at step 6, exit 4, with no position).
+     */
+    @Test
+    void aVnvdimmInTheManagementAreaIsAPlanningError() throws IOException {
+        assertEquals(0, CliRun.of(state, "list").rc());
+        String c = cfg("mgmt", "name = \"m\"\ntype = \"hvm\"\nmemory = 1024\n"
+                + "vnvdimms = [ \"type=mfn,backend=0x4200000,nr_pages=0x40000\",\n"
+                + "             \"type=mfn,backend=0x4080000,nr_pages=0x40000\" ]\n");
+        for (String command : List.of("plan", "create")) {
+            CliRun r = CliRun.of(state, command, c);
+            assertEquals(ExitCode.CANNOT_PLAN, r.rc(), r.err());
+            assertTrue(r.err().contains(c + ":5:14: error: cannot plan: vnvdimm[1]: backend mfn 0x4080000-0x40bffff: host"
+                    + " mfn 0x4080000 is in the pmem management area [0x4080000, 0x4188000)"), r.err());
+        }
+    }
+
+    /** A step the sim refuses is reported where the config asked for it: createdomain at `name`. */
+    @Test
+    void aRefusedBuildStepPointsAtTheKeyThatAskedForIt() throws IOException {
+        String c = cfg("twin", "type = \"pv\"\nkernel = \"/k\"\nmemory = 64\nname = \"twin\"\n");
+        assertEquals(0, CliRun.of(state, "create", c).rc());
+        CliRun r = CliRun.of(state, "create", c);
+        assertEquals(ExitCode.BACKEND_FAILED, r.rc(), r.err());
+        assertEquals("Parsing config from " + c + "\n" + c + ":4:1: error: create twin: step 0 (createdomain name=twin"
+                + " type=pv max_vcpus=1) failed: domain with name \"twin\" already exists (domain 1); rolled back 0"
+                + " completed steps\n", r.err());
+    }
+
+    /** A pmem page another guest maps: the refused populate_pmem_map points at the vnvdimms item that asked for it. */
+    @Test
+    void aRefusedPmemMappingPointsAtItsVnvdimm() throws IOException {
+        String spec = "\"type=mfn,backend=0x4200000,nr_pages=0x40000\"";
+        String a = cfg("a", "name = \"a\"\ntype = \"hvm\"\nmemory = 1024\nvnvdimms = [ " + spec + " ]\n");
+        String b = cfg("b", "name = \"b\"\ntype = \"hvm\"\nmemory = 1024\nvnvdimms = [\n  \"type=mfn,backend=0x4300000,"
+                + "nr_pages=0x40000\",\n  " + spec + " ]\n");
+        assertEquals(0, CliRun.of(state, "create", a).rc());
+        CliRun r = CliRun.of(state, "create", b);
+        assertEquals(ExitCode.BACKEND_FAILED, r.rc(), r.err());
+        assertTrue(r.err().contains(b + ":6:3: error: create b: step "), r.err());
+        assertTrue(r.err().contains("host pmem mfn 0x4200000 is already mapped to domain 1 (a)"), r.err());
+    }
+
+    /** A PV guest with e820_host and more memory than any host addresses: exit 3 at memory (it was exit 70). */
+    @Test
+    void memoryBeyondTheAddressSpaceIsAPlanningError() throws IOException {
+        String c = cfg("huge", "name = \"p\"\ntype = \"pv\"\nkernel = \"/z\"\nmemory = 4503599627370496\ne820_host = 1\n");
+        CliRun r = CliRun.of(state, "plan", c);
+        assertEquals(ExitCode.CANNOT_PLAN, r.rc(), r.err());
+        assertTrue(r.err().startsWith(c + ":4:1: error: cannot plan: guest RAM of more than 64 TiB (maxmem) reaches"
+                + " above the host's 46-bit physical address limit 0x400000000000"), r.err());
+    }
+
+    /** What a diagnostic echoes of the input has its control characters escaped, and a long value is cut. */
+    @Test
+    void diagnosticsEscapeControlCharactersAndCutLongValues() throws IOException {
+        String c = cfg("bell", "name = \"b\"\ntype = \"hvm\\a\u0001\"\nmemory = 512\nvcpus = \"" + "9".repeat(100_000) + "x\"\n");
+        CliRun r = CliRun.of(state, "check", c);
+        assertEquals(ExitCode.CONFIG_ERROR, r.rc(), r.out());
+        assertTrue(r.out().contains("hvm\\x07\\x01"), r.out());
+        assertTrue(r.out().chars().noneMatch(ch -> ch < 0x20 && ch != '\n'), r.out());
+        assertTrue(r.out().lines().allMatch(l -> l.length() < 400), r.out());
+    }
+
     /** Without a list item, at the key the planner names: memory (here given on the command line). */
     @Test
     void aPlanningErrorWithoutAnItemPointsAtTheKey() {

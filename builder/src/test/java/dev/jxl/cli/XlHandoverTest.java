@@ -65,6 +65,17 @@ class XlHandoverTest {
         return Files.exists(calls) ? Files.readAllLines(calls) : List.of();
     }
 
+    /** xl create failing is exit 4 with an error in the config handed over (it was "jxl: error: FILE: …", no line). */
+    @Test
+    void aFailedXlCreateIsAnErrorInTheConfig() {
+        Path root = Path.of(System.getProperty("jxl.root", "..")).toAbsolutePath().normalize();
+        String cfg = root.resolve("examples/pv-linux.cfg").toString();
+        assertEquals(ExitCode.BACKEND_FAILED, jxl("--host", root.resolve("examples/hosts/two-socket.json").toString(),
+                "create", cfg));
+        assertTrue(err.toString().contains("\n" + cfg + ":1:1: error: create pv-linux with xl: xl create exited 2"),
+                err.toString());
+    }
+
     @Test
     void listAndInfoPassXlsOutputThrough() throws IOException {
         assertEquals(0, jxl("list", "g"));

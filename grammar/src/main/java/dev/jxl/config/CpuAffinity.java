@@ -4,6 +4,7 @@ import dev.jxl.config.libxl.BuildInfo;
 import dev.jxl.config.libxl.Defbool;
 import dev.jxl.config.spec.CpuSpec;
 import dev.jxl.config.spec.SpecException;
+import dev.jxl.diag.Echo;
 import dev.jxl.grammar.xl.XlValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +65,8 @@ final class CpuAffinity {
             return CpuSpec.parse(spec.text(), host.onlineCpus(), host.nodeCpus(),
                     w -> get.warnAt(spec.position(), key, w));
         } catch (SpecException e) {
-            throw new XlGetters.BindError(spec.position(), key, "`" + key + "' '" + spec.text() + "': " + e.getMessage());
+            throw new XlGetters.BindError(spec.position(), key, "`" + Echo.value(key) + "' '"
+                    + Echo.value(spec.text()) + "': " + e.getMessage());
         }
     }
 }

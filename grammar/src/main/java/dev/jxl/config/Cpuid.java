@@ -3,6 +3,7 @@ package dev.jxl.config;
 import dev.jxl.config.libxl.BuildInfo;
 import dev.jxl.config.libxl.CpuidPolicy;
 import dev.jxl.config.spec.CText;
+import dev.jxl.diag.Echo;
 import dev.jxl.grammar.xl.XlValue;
 import java.util.Arrays;
 import java.util.List;
@@ -48,7 +49,7 @@ final class Cpuid {
             for (String flag : parts.subList(1, parts.size())) {
                 String problem = libxl(policy, flag);
                 if (problem != null) {
-                    get.warn("cpuid", "cpuid flag '" + flag + "': " + problem + "; skipped (as xl does)"
+                    get.warn("cpuid", "cpuid flag '" + Echo.value(flag) + "': " + problem + "; skipped (as xl does)"
                             + suggestion(flag));
                 }
             }

@@ -36,6 +36,7 @@ import dev.jxl.config.spec.VfbSpec;
 import dev.jxl.config.spec.VkbSpec;
 import dev.jxl.config.spec.VsndSpec;
 import dev.jxl.config.spec.VtpmSpec;
+import dev.jxl.diag.Echo;
 import dev.jxl.diag.SourcePosition;
 import dev.jxl.grammar.xl.XlValue;
 import java.util.ArrayList;
@@ -91,7 +92,8 @@ final class Devices {
         try {
             return parser.parse(item.text(), w -> get.warnAt(item.position(), key, w));
         } catch (SpecException e) {
-            throw new XlGetters.BindError(at(item, e.offset()), key, key + " spec '" + item.text() + "': " + e.getMessage());
+            throw new XlGetters.BindError(at(item, e.offset()), key, key + " spec '"
+                    + Echo.value(item.text()) + "': " + e.getMessage());
         }
     }
 

@@ -35,6 +35,7 @@ import dev.jxl.config.spec.IrqSpec;
 import dev.jxl.config.spec.SpecException;
 import dev.jxl.diag.ConfigException;
 import dev.jxl.diag.Diagnostic;
+import dev.jxl.diag.Echo;
 import dev.jxl.diag.SourcePosition;
 import dev.jxl.grammar.xl.XlSetting;
 import dev.jxl.grammar.xl.XlSettings;
@@ -662,7 +663,8 @@ public final class DomainConfigBinder {
             try {
                 out.add(parser.parse(item.text(), w -> get.warnAt(item.position(), key, w)));
             } catch (SpecException e) {
-                throw new XlGetters.BindError(item.position(), key, "`" + key + "' item '" + item.text() + "': " + e.getMessage());
+                throw new XlGetters.BindError(item.position(), key, "`" + Echo.value(key) + "' item '"
+                        + Echo.value(item.text()) + "': " + e.getMessage());
             }
         }
         return out;
@@ -699,7 +701,7 @@ public final class DomainConfigBinder {
 
     private List<String> dmArgs(String key) {
         if (get.isSet(key) && !get.isList(key)) {
-            throw new ExitCodeBindError(get.positionOf(key), key, "`" + key + "' must be a list", 3);
+            throw new ExitCodeBindError(get.positionOf(key), key, "`" + Echo.value(key) + "' must be a list", 3);
         }
         return get.stringList(key, false).orElse(List.of());
     }

@@ -3,6 +3,7 @@ package dev.jxl.config;
 import dev.jxl.config.libxl.Defbool;
 import dev.jxl.config.spec.CText;
 import dev.jxl.diag.Diagnostic;
+import dev.jxl.diag.Echo;
 import dev.jxl.diag.SourcePosition;
 import dev.jxl.grammar.xl.XlOperation;
 import dev.jxl.grammar.xl.XlSetting;
@@ -78,7 +79,7 @@ final class XlGetters {
             return Optional.of(t.text());
         }
         if (!quiet) {
-            warn(key, "`" + key + "' is a list but should be a single value; ignored (as xl does)");
+            warn(key, "`" + Echo.value(key) + "' is a list but should be a single value; ignored (as xl does)");
         }
         return Optional.empty();
     }
@@ -101,7 +102,7 @@ final class XlGetters {
             return Optional.of(items);
         }
         if (!quiet) {
-            warn(key, "`" + key + "' is a single value but should be a list; ignored (as xl does)");
+            warn(key, "`" + Echo.value(key) + "' is a single value but should be a list; ignored (as xl does)");
         }
         return Optional.empty();
     }
@@ -117,7 +118,7 @@ final class XlGetters {
             if (v instanceof XlValue.Text t) {
                 out.add(t);
             } else {
-                throw new BindError(v.position(), key, "`" + key + "' items must be strings, not lists"
+                throw new BindError(v.position(), key, "`" + Echo.value(key) + "' items must be strings, not lists"
                         + " (xl would silently drop this item and every one after it)");
             }
         }
@@ -159,13 +160,13 @@ final class XlGetters {
         XlSetting s = found.get();
         if (!(s.value() instanceof XlValue.Text t)) {
             if (!quiet) {
-                warn(key, "`" + key + "' is a list but should be a single value; ignored (as xl does)");
+                warn(key, "`" + Echo.value(key) + "' is a list but should be a single value; ignored (as xl does)");
             }
             return OptionalLong.empty();
         }
         if (s.op() == XlOperation.ADD) {
             if (!quiet) {
-                warn(key, "can't use += with numbers for `" + key + "'; ignored (as xl does)");
+                warn(key, "can't use += with numbers for `" + Echo.value(key) + "'; ignored (as xl does)");
             }
             return OptionalLong.empty();
         }
@@ -173,19 +174,21 @@ final class XlGetters {
         CText.Num p = CText.strtol(text, 0, 0);
         if (p.end() == 0 || p.end() != text.length()) {
             if (!quiet) {
-                warn(key, "`" + key + "' is not a valid number: '" + text + "'; ignored (as xl does)");
+                warn(key, "`" + Echo.value(key) + "' is not a valid number: '" + Echo.value(text)
+                        + "'; ignored (as xl does)");
             }
             return OptionalLong.empty();
         }
         if (p.overflow()) {
             if (!quiet) {
-                warn(key, "`" + key + "' is out of range: " + text + "; ignored (as xl does)");
+                warn(key, "`" + Echo.value(key) + "' is out of range: " + Echo.value(text) + "; ignored (as xl does)");
             }
             return OptionalLong.empty();
         }
         if (p.value() < min || p.value() > max) {
             if (!quiet) {
-                warn(key, "`" + key + "' = " + p.value() + " is outside " + min + ".." + max + "; ignored (as xl does)");
+                warn(key, "`" + Echo.value(key) + "' = " + p.value() + " is outside " + min + ".." + max
+                        + "; ignored (as xl does)");
             }
             return OptionalLong.empty();
         }

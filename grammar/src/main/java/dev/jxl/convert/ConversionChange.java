@@ -1,5 +1,6 @@
 package dev.jxl.convert;
 
+import dev.jxl.diag.Echo;
 import dev.jxl.diag.SourcePosition;
 import java.util.Objects;
 
@@ -26,8 +27,10 @@ public record ConversionChange(SourcePosition position, String xmKey, Kind kind,
         Objects.requireNonNull(message, "message");
     }
 
+    /** One line, as a diagnostic is: what the xm file held is shown with its control characters escaped. */
     @Override
     public String toString() {
-        return position + ": " + kind.name().toLowerCase(java.util.Locale.ROOT) + ": " + xmKey + ": " + message;
+        return Echo.escape(position.toString()) + ": " + kind.name().toLowerCase(java.util.Locale.ROOT) + ": "
+                + Echo.escape(xmKey) + ": " + Echo.escape(message);
     }
 }

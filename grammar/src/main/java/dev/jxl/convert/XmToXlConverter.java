@@ -4,9 +4,11 @@ import dev.jxl.config.KeySchema;
 import dev.jxl.convert.ConversionChange.Kind;
 import dev.jxl.diag.ConfigException;
 import dev.jxl.diag.Diagnostic;
+import dev.jxl.diag.Echo;
 import dev.jxl.diag.SourcePosition;
 import dev.jxl.grammar.xl.XlConfigWriter;
 import dev.jxl.grammar.xl.XlValue;
+import dev.jxl.grammar.xl.XlWriter;
 import dev.jxl.grammar.xm.PyValue;
 import dev.jxl.grammar.xm.XmEvaluation;
 import dev.jxl.grammar.xm.XmLimits;
@@ -99,6 +101,7 @@ public final class XmToXlConverter {
             }
         }
         xendDefaults();
+        out.forEach(this::requireWritable);
         if (!hvm && !out.containsKey("kernel") && !out.containsKey("bootloader")) {
             errors.add(Diagnostic.error(fileStart(), null, "a PV guest needs `kernel` or `bootloader`"
                     + " (xl: \"Neither kernel nor bootloader specified\")"));
@@ -140,7 +143,7 @@ public final class XmToXlConverter {
                 set("type", text("hvm", builder.position()));
             }
             default -> {
-                error(builder, "unknown builder '" + b + "' (xm knew 'linux' and 'hvm')");
+                error(builder, "unknown builder '" + Echo.value(b) + "' (xm knew 'linux' and 'hvm')");
                 return;
             }
         }
@@ -408,7 +411,7 @@ public final class XmToXlConverter {
             default -> null;
         };
         if (actions == null) {
-            error(restart, "restart must be onreboot, always or never, not '" + r + "'");
+            error(restart, "restart must be onreboot, always or never, not '" + Echo.value(r) + "'");
             return;
         }
         String[] keys = {"on_poweroff", "on_reboot", "on_crash"};
@@ -492,7 +495,7 @@ public final class XmToXlConverter {
             String spec = ((XlValue.Text) item).text();
             String[] fields = spec.split(",", -1);
             if (fields.length >= 3 && fields[2].strip().endsWith("!")) {
-                error(disk, "disk '" + spec + "': xl has no shared-writable mode `" + fields[2].strip()
+                error(disk, "disk '" + Echo.value(spec) + "': xl has no shared-writable mode `" + fields[2].strip()
                         + "`; use `w` if only this domain writes it, `r` in every domain but one,"
                         + " or a cluster filesystem");
                 continue;
@@ -526,7 +529,7 @@ public final class XmToXlConverter {
             String spec = ((XlValue.Text) item).text().strip();
             Matcher m = XEND_PCI.matcher(spec);
             if (!m.matches()) {
-                error(pci, "pci '" + spec + "' is not an xm pci device ([DDDD:]BB:SS.F[@VSLOT][,OPTS])");
+                error(pci, "pci '" + Echo.value(spec) + "' is not an xm pci device ([DDDD:]BB:SS.F[@VSLOT][,OPTS])");
                 continue;
             }
             String func = m.group("func");
@@ -540,12 +543,12 @@ public final class XmToXlConverter {
                 continue;
             }
             if (func.contains("=")) {
-                error(pci, "pci '" + spec + "': xend's virtual-function mapping (`p=v`) has no xl equivalent");
+                error(pci, "pci '" + Echo.value(spec) + "': xend's virtual-function mapping (`p=v`) has no xl equivalent");
                 continue;
             }
             List<Integer> functions = pciFunctions(func);
             if (functions.size() > 1 && vslot != null) {
-                error(pci, "pci '" + spec + "': xl cannot put several functions at one virtual slot");
+                error(pci, "pci '" + Echo.value(spec) + "': xl cannot put several functions at one virtual slot");
                 continue;
             }
             int domain = m.group("domain") == null ? 0 : Integer.parseInt(m.group("domain"), 16);
@@ -822,10 +825,6 @@ public final class XmToXlConverter {
 
     private String scalarText(XmVariable v, PyValue value) {
         if (value instanceof PyValue.Str s) {
-            if (s.value().chars().anyMatch(c -> c < 0x20 && "\n\r\t\007\b\f\013".indexOf(c) < 0)) {
-                error(v, v.name() + " holds a control character xl syntax cannot write");
-                return null;
-            }
             return s.value();
         }
         if (value instanceof PyValue.Int i) {
@@ -863,6 +862,23 @@ public final class XmToXlConverter {
         }
         error(v, v.name() + " must be an integer, not " + v.value().typeName());
         return null;
+    }
+
+    /**
+     * Every string of the xl result can be written in xl syntax, or the conversion is refused at the
+     * xm string it came from: a NUL cannot ({@link XlWriter}: libxlu's strings are C strings, which
+     * end at one; xend passed Python strings, which do not).
+     */
+    private void requireWritable(String key, XlValue value) {
+        if (value instanceof XlValue.Items items) {
+            items.items().forEach(item -> requireWritable(key, item));
+            return;
+        }
+        int nul = ((XlValue.Text) value).text().indexOf('\0');
+        if (nul >= 0) {
+            errors.add(Diagnostic.error(value.position(), key, "the value for xl's `" + key + "' holds a NUL (\\x00) at"
+                    + " character " + (nul + 1) + ", which no xl string can hold: libxlu's strings end at a NUL"));
+        }
     }
 
     private static XlValue.Text text(String s, SourcePosition at) {

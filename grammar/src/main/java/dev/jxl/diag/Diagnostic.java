@@ -32,8 +32,9 @@ public record Diagnostic(Severity severity, SourcePosition position, Optional<St
         return severity == Severity.ERROR;
     }
 
+    /** One line: control characters of the file name or message (echoed from the input) escaped. */
     @Override
     public String toString() {
-        return position + ": " + severity.label() + ": " + message;
+        return Echo.escape(position.toString()) + ": " + severity.label() + ": " + Echo.escape(message);
     }
 }

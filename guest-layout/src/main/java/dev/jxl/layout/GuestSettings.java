@@ -36,7 +36,7 @@ record GuestSettings(DomainType type, long maxMemkb, long targetMemkb, long vide
         if (b.maxMemkb() == LibxlJson.MEMKB_DEFAULT && b.targetMemkb() == LibxlJson.MEMKB_DEFAULT) {
             notes.add("memory: neither memory nor maxmem is set, so libxl's default of 32 MiB applies");
         }
-        if (target > max) {
+        if (Long.compareUnsigned(target, max) > 0) { // uint64_t in libxl: 2^63 - 1 MiB wraps
             throw new LayoutException("maxmem", "maxmem (" + ByteSize.of(max << 10) + ") is less than memory ("
                     + ByteSize.of(target << 10) + ")");
         }

@@ -3,10 +3,12 @@ package dev.jxl.layout;
 import dev.jxl.config.DomainConfig;
 import dev.jxl.config.libxl.DomainType;
 import dev.jxl.units.ByteSize;
+import dev.jxl.config.libxl.IomemRange;
 import dev.jxl.layout.e820.E820Entry;
 import dev.jxl.layout.e820.E820Type;
 import dev.jxl.units.Hex;
 import dev.jxl.layout.host.Host;
+import dev.jxl.layout.host.MmioMapping;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,6 +34,8 @@ public final class LayoutPlanner {
         List<String> notes = new ArrayList<>();
         GuestSettings s = GuestSettings.resolve(config, notes);
         VcpuRules.apply(s, host, notes);
+        checkAddressSpace(s, host);
+        checkIomem(config, host);
         GuestLayout layout = switch (s.type()) {
             case HVM -> HvmLayout.plan(s, host, options, notes);
             case PVH -> PvhLayout.plan(s, host, options, notes);
@@ -42,10 +46,48 @@ public final class LayoutPlanner {
         return layout;
     }
 
+    /**
+     * Guest memory the host cannot even address is refused before it is laid out (its byte sizes
+     * would pass 2^64 on the way): maxmem, and a PV guest's slack, below 2^paddr_bits, read unsigned.
+     */
+    private static void checkAddressSpace(GuestSettings s, Host host) {
+        long limitKib = host.addressLimit() >>> 10;
+        // libxl's memkb fields are uint64_t: xl's memory = 2^63 - 1 (MiB) wraps to 2^64 - 1024 KiB
+        boolean beyond = Long.compareUnsigned(s.maxMemkb(), limitKib) > 0 || Long.compareUnsigned(s.slackMemkb(), limitKib) > 0;
+        long kib = beyond ? Long.MAX_VALUE : s.maxMemkb() + s.slackMemkb();
+        if (kib > limitKib) {
+            throw new PlanningException("maxmem", "guest RAM of " + (kib == Long.MAX_VALUE ? "more than "
+                    + ByteSize.of(host.addressLimit()) : ByteSize.of(kib << 10)) + " (maxmem"
+                    + (s.slackMemkb() > 0 ? " and slack" : "") + ") reaches above the host's " + host.paddrBits()
+                    + "-bit physical address limit " + Hex.plain(host.addressLimit()));
+        }
+    }
+
+    /**
+     * Each {@code iomem} range as Xen's memory_mapping would take it on this host ({@link MmioMapping}):
+     * a range that is no range is a config error, MMIO the host cannot give one that does not fit it.
+     */
+    private static void checkIomem(DomainConfig config, Host host) {
+        List<IomemRange> iomem = config.libxl().bInfo().iomem();
+        for (int i = 0; i < iomem.size(); i++) {
+            IomemRange r = iomem.get(i);
+            var refusal = MmioMapping.check(host, r.start(), r.number(), r.effectiveGfn());
+            if (refusal.isEmpty()) {
+                continue;
+            }
+            String message = "iomem[" + i + "]: " + refusal.get().reason() + " (memory_mapping would fail with "
+                    + refusal.get().kind().errno() + ")";
+            if (refusal.get().kind() == MmioMapping.Kind.RANGE) {
+                throw new LayoutException("iomem", i, message);
+            }
+            throw PlanningException.item("iomem", i, message, List.of("iomem[" + i + "]"));
+        }
+    }
+
     /** What every guest needs from the host: free memory for its pages, addresses its CPUs can reach. */
     private static void checkHost(GuestSettings s, Host host, GuestLayout layout) {
         long needKib = s.targetMemkb();
-        if (needKib > host.freeMemoryKib()) {
+        if (Long.compareUnsigned(needKib, host.freeMemoryKib()) > 0) {
             throw new PlanningException("memory", "the guest needs " + ByteSize.of(needKib << 10) + " of RAM but the host has "
                     + ByteSize.of(host.freeMemoryKib() << 10) + " free");
         }

@@ -6,6 +6,8 @@ import dev.jxl.units.ByteSize;
 import dev.jxl.units.Hex;
 import dev.jxl.layout.host.Host;
 import dev.jxl.layout.host.PmemRegion;
+import dev.jxl.layout.pmem.MfnRange;
+import dev.jxl.layout.pmem.PmemSetupState;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -92,6 +94,7 @@ final class VnvdimmPlanner {
         if (v.backend() instanceof VnvdimmSpec.Backend.Mfn m) {
             long nr = v.nrPages().getAsLong();
             int node = coveringNode(m.mfn(), nr, regions, name, v);
+            requireMappable(host, v, name, m.mfn(), nr, "mfn");
             return new Backing(i, req, m.mfn(), nr, labels, node, "mfn");
         }
         VnvdimmSpec.Backend.PmemDevice d = (VnvdimmSpec.Backend.PmemDevice) v.backend();
@@ -119,7 +122,22 @@ final class VnvdimmPlanner {
             }
             nr = data + labels;
         }
+        requireMappable(host, v, name, first, nr, d.path());
         return new Backing(i, req, first, nr, labels, r.node(), d.path());
+    }
+
+    /**
+     * On a host whose pmem setup is known (a running sim's), the frames must be mappable now, as the
+     * build's populate_pmem_map will require ({@link PmemSetupState#mappingRefusal}, the one rule).
+     */
+    private static void requireMappable(Host host, VnvdimmSpec v, String name, long mfn, long nr, String backend) {
+        if (host.pmemSetup().isEmpty()) {
+            return;
+        }
+        host.pmemSetup().get().mappingRefusal(MfnRange.ofPages(mfn, nr)).ifPresent(why -> {
+            throw PlanningException.vnvdimm(v, name + ": backend " + backend + " " + Hex.plain(mfn) + "-"
+                    + Hex.plain(mfn + nr - 1) + ": " + why.reason(), List.of(name, "host pmem setup"));
+        });
     }
 
     /** The node of the region holding the first page; the run must be covered by (contiguous) host regions. */
@@ -259,9 +277,13 @@ final class VnvdimmPlanner {
             lo = Math.min(lo, t.start());
             hi = Math.max(hi, t.end());
         }
-        for (AddressRange t : taken) {
+        for (Backing b : backings) {
+            if (b.req().placement() != Placement.ABOVE_4G) {
+                continue;
+            }
+            AddressRange t = range(b, start[b.index]);
             if (Long.compareUnsigned(t.end(), host.addressLimit()) > 0) {
-                throw new PlanningException("vnvdimms", t.name() + " " + Hex.plain(t.start()) + "-" + Hex.plain(t.end() - 1)
+                throw PlanningException.vnvdimm(b.spec(), t.name() + " " + Hex.plain(t.start()) + "-" + Hex.plain(t.end() - 1)
                         + " ends above the host's " + host.paddrBits() + "-bit physical address limit "
                         + Hex.plain(host.addressLimit()), List.of(t.name(), "host address limit"));
             }

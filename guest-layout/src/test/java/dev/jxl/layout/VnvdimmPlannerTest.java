@@ -11,6 +11,8 @@ import dev.jxl.layout.e820.E820Map;
 import dev.jxl.layout.e820.E820Type;
 import dev.jxl.layout.host.Host;
 import dev.jxl.layout.host.PmemRegion;
+import dev.jxl.layout.pmem.MfnRange;
+import dev.jxl.layout.pmem.PmemSetupState;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +71,41 @@ class VnvdimmPlannerTest {
         assertTrue(upstream.e820().entries().stream().noneMatch(e -> e.is(E820Type.PMEM)), upstream.e820().toText());
         assertTrue(jxl.dmAcpi().isPresent());
         assertTrue(upstream.dmAcpi().isEmpty());
+    }
+
+    /**
+     * With the host's pmem setup known (a running sim's), a backend must be mappable now, as the
+     * build's populate_pmem_map will require; unknown (a description, upstream Xen), it is a preview.
+     */
+    @Test
+    void aKnownPmemSetupIsTheBuildsRuleAtPlanTime() {
+        long region = TIB >> 12;
+        MfnRange mgmt = new MfnRange(region, region + 0x10000);
+        PmemSetupState setup = new PmemSetupState(List.of(new PmemSetupState.ManagementArea(mgmt, 0x8000)),
+                List.of(new PmemSetupState.DataArea(new MfnRange(region + 0x10000, region + 0x80000), mgmt)));
+        DomainConfig inData = config(2048, List.of(mfn(region + 0x40000, 1 << 18)));
+        DomainConfig inMgmt = config(2048, List.of(mfn(region + 0x40000, 1 << 18), mfn(region, 1 << 18)));
+        DomainConfig unset = config(2048, List.of(mfn(region + 0x80000, 1 << 18)));
+        LayoutPlanner.plan(inData, host().withPmemSetup(setup));
+        LayoutPlanner.plan(inMgmt, host());
+        LayoutPlanner.plan(unset, host());
+        PlanningException m = assertThrows(PlanningException.class, () -> LayoutPlanner.plan(inMgmt, host().withPmemSetup(setup)));
+        assertEquals(List.of("vnvdimm[1]", "host pmem setup"), m.regions());
+        assertTrue(m.item().isPresent(), "at the vNVDIMM's spec");
+        assertTrue(m.getMessage().contains("is in the pmem management area"), m.getMessage());
+        PlanningException u = assertThrows(PlanningException.class, () -> LayoutPlanner.plan(unset, host().withPmemSetup(setup)));
+        assertTrue(u.getMessage().contains("host mfn 0x10080000 is not in a pmem data region"), u.getMessage());
+    }
+
+    /** A vNVDIMM placed past the host's address bits is refused at its own spec (it was at the key). */
+    @Test
+    void aVnvdimmAboveTheAddressLimitIsRefusedAtItsSpec() {
+        // 35 address bits reach 32 GiB; a 32 GiB vNVDIMM from 4 GiB does not fit under them
+        Host small = new Host("4.17", 448, 64L << 20, 60L << 20, 35, 256 * 1024, host().e820(), host().pmem(), List.of());
+        PlanningException e = assertThrows(PlanningException.class,
+                () -> LayoutPlanner.plan(config(2048, List.of(mfn(TIB >> 12, 1 << 23))), small));
+        assertTrue(e.item().isPresent());
+        assertTrue(e.getMessage().startsWith("vnvdimm[0] "), e.getMessage());
     }
 
     @Test

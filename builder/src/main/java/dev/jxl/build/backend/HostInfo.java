@@ -3,6 +3,9 @@ package dev.jxl.build.backend;
 import dev.jxl.layout.e820.E820Entry;
 import dev.jxl.layout.host.Host;
 import dev.jxl.layout.host.PmemRegion;
+import dev.jxl.layout.pmem.MfnRange;
+import dev.jxl.layout.pmem.PmemSetupState;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -32,9 +35,23 @@ public record HostInfo(Host host, long freeMemoryKib, List<PmemMgmtRegion> pmemM
         return new HostInfo(host, host.freeMemoryKib(), List.of(), List.of());
     }
 
-    /** The host to plan on now: the description, with the memory free at this moment. */
+    /** The host to plan on now: the description, with the memory free and the pmem set up at this moment. */
     public Host planningHost() {
-        return host.withFreeMemoryKib(freeMemoryKib);
+        return host.withFreeMemoryKib(freeMemoryKib).withPmemSetup(pmemSetup());
+    }
+
+    /** The pmem set up so far, as the planner's rules read it (the same regions, in the same order). */
+    public PmemSetupState pmemSetup() {
+        List<PmemSetupState.ManagementArea> mgmt = new ArrayList<>();
+        for (PmemMgmtRegion m : pmemMgmt) {
+            mgmt.add(new PmemSetupState.ManagementArea(new MfnRange(m.smfn(), m.emfn()), m.usedMfns()));
+        }
+        List<PmemSetupState.DataArea> data = new ArrayList<>();
+        for (PmemDataRegion d : pmemData) {
+            data.add(new PmemSetupState.DataArea(new MfnRange(d.smfn(), d.emfn()),
+                    new MfnRange(d.mgmtSmfn(), d.mgmtEmfn())));
+        }
+        return new PmemSetupState(mgmt, data);
     }
 
     public HostInfo withFreeMemoryKib(long kib) {

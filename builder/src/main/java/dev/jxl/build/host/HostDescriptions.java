@@ -201,7 +201,7 @@ public final class HostDescriptions {
             g.writeNumberField("seabios_image_size", h.seabiosImageSize());
             g.writeArrayFieldStart("e820");
             for (E820Entry x : h.e820().entries()) {
-                JsonTree.numbers(g, List.of("addr", "size", "type"), x.addr(), x.size(), x.type().value());
+                JsonTree.unsignedNumbers(g, List.of("addr", "size", "type"), x.addr(), x.size(), x.type().value());
             }
             g.writeEndArray();
             g.writeArrayFieldStart("pmem");

@@ -422,6 +422,26 @@ public final class JsonTree {
         }
     }
 
+    /**
+     * As {@link #numbers}, each value read as unsigned 64 bits: E820 addresses and sizes, which Xen
+     * keeps in uint64_t and may reach past 2^63 (written signed, they read back negative).
+     */
+    public static void unsignedNumbers(JsonGenerator g, List<String> keys, long... values) throws IOException {
+        if (keys.size() != values.length) {
+            throw new IllegalArgumentException(keys.size() + " keys for " + values.length + " values");
+        }
+        g.writeStartObject();
+        for (int i = 0; i < values.length; i++) {
+            g.writeFieldName(keys.get(i));
+            if (values[i] >= 0) {
+                g.writeNumber(values[i]);
+            } else {
+                g.writeNumber(new BigInteger(Long.toUnsignedString(values[i])));
+            }
+        }
+        g.writeEndObject();
+    }
+
     /** What {@link #write} writes. */
     @FunctionalInterface
     public interface Body {

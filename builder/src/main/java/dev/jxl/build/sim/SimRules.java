@@ -4,9 +4,8 @@ import dev.jxl.build.backend.BackendException;
 import dev.jxl.build.backend.HostInfo;
 import dev.jxl.build.sim.SimDomain.JournalEntry;
 import dev.jxl.build.sim.SimDomain.P2mEntry;
-import dev.jxl.layout.e820.E820Entry;
-import dev.jxl.layout.e820.E820Type;
-import dev.jxl.layout.host.PmemRegion;
+import dev.jxl.layout.host.MmioMapping;
+import dev.jxl.layout.pmem.MfnRange;
 import dev.jxl.layout.plan.BuildStep;
 import dev.jxl.layout.plan.BuildStep.CreateDomain;
 import dev.jxl.layout.plan.BuildStep.LoadAcpi;
@@ -262,24 +261,9 @@ final class SimRules {
     }
 
     private JournalEntry mapMmio(SimDomain d, MapMmio m) {
-        HostInfo h = s.host;
-        long endMfn = m.mfn() + m.nrMfns();
-        if (endMfn > (1L << (h.paddrBits() - 12))) {
-            throw new BackendException("memory_mapping: mfn " + hex(endMfn - 1) + " is beyond the host's "
-                    + h.paddrBits() + "-bit physical address space");
-        }
-        for (E820Entry r : h.e820()) {
-            if (r.is(E820Type.RAM) && overlaps(m.mfn() << 12, m.nrMfns() << 12, r.addr(), r.size())) {
-                throw new BackendException("memory_mapping: mfns " + hex(m.mfn()) + "+" + hex(m.nrMfns())
-                        + " overlap host RAM " + hex(r.addr()) + "-" + hex(r.end() - 1) + " (-EPERM)");
-            }
-        }
-        for (PmemRegion r : h.pmem()) {
-            if (overlaps(m.mfn() << 12, m.nrMfns() << 12, r.spa(), r.size())) {
-                throw new BackendException("memory_mapping: mfns " + hex(m.mfn()) + "+" + hex(m.nrMfns())
-                        + " overlap host pmem; pmem is mapped with populate_pmem_map (-EPERM)");
-            }
-        }
+        MmioMapping.check(s.host.host(), m.mfn(), m.nrMfns(), m.gfn()).ifPresent(why -> {
+            throw new BackendException("memory_mapping: " + why.reason() + " (" + why.kind().errno() + ")");
+        });
         for (SimDomain other : s.domains) {
             for (P2mEntry e : other.p2m) {
                 if (e.kind().equals("mmio") && e.overlapsMfns(m.mfn(), m.nrMfns())) {
@@ -395,16 +379,9 @@ final class SimRules {
     }
 
     private void requireDataRegion(long mfn, long nr) {
-        // the range may span adjacent data regions; every frame must be in one
-        long at = mfn;
-        long end = mfn + nr;
-        while (at < end) {
-            long from = at;
-            HostInfo.PmemDataRegion r = s.host.pmemData().stream().filter(x -> x.smfn() <= from && from < x.emfn())
-                    .findFirst().orElseThrow(() -> new BackendException("populate_pmem_map: host mfn " + hex(from)
-                            + " is not in a pmem data region (-EINVAL)"));
-            at = r.emfn();
-        }
+        s.host.pmemSetup().mappingRefusal(MfnRange.ofPages(mfn, nr)).ifPresent(why -> {
+            throw new BackendException("populate_pmem_map: " + why.reason() + " (-EINVAL)");
+        });
     }
 
     private static P2mEntry pmemEntry(MapPmem p) {
@@ -414,10 +391,6 @@ final class SimRules {
     private void freeKib(long deltaKib) {
         HostInfo h = s.host;
         s.host = h.withFreeMemoryKib(h.freeMemoryKib() + deltaKib);
-    }
-
-    private static boolean overlaps(long a, long aSize, long b, long bSize) {
-        return a < b + bSize && b < a + aSize;
     }
 
     static String hex(long v) {

@@ -12,8 +12,11 @@ import dev.jxl.layout.XenstoreWrite;
 import dev.jxl.layout.e820.E820Entry;
 import dev.jxl.layout.e820.E820Type;
 import dev.jxl.units.Hex;
+import dev.jxl.layout.host.MmioMapping;
 import dev.jxl.layout.host.PmemRegion;
 import dev.jxl.layout.plan.BuildStep;
+import dev.jxl.layout.pmem.MfnRange;
+import dev.jxl.layout.pmem.PmemSetupState;
 import dev.jxl.layout.pmem.XenPmemTables;
 import dev.jxl.diag.Diagnostic;
 import dev.jxl.diag.SourcePosition;
@@ -285,12 +288,18 @@ public final class SimStateCheck {
         /** Indices of the domains that are not a copy of an earlier one: the ones the other checks see. */
         final List<Integer> view = new ArrayList<>();
         final long frameLimit;
+        /** The host's pmem setup as the mapping rule reads it; empty when a region is too broken to read. */
+        final Optional<PmemSetupState> setup;
 
         Checker(SimStateJson.Parsed parsed) {
             this.parsed = parsed;
             this.s = parsed.state();
             this.host = s.host;
             this.frameLimit = host.host().addressLimit() >>> PAGE_SHIFT;
+            boolean wellFormed = host.pmemMgmt().stream().allMatch(m -> m.smfn() >= 0 && m.emfn() >= 0)
+                    && host.pmemData().stream().allMatch(d -> d.smfn() >= 0 && d.emfn() >= 0 && d.mgmtSmfn() >= 0
+                            && d.mgmtEmfn() >= 0);
+            this.setup = wellFormed ? Optional.of(host.pmemSetup()) : Optional.empty();
         }
 
         List<Problem> run() {
@@ -593,52 +602,36 @@ public final class SimStateCheck {
             return start >= 0 && nr >= 1 && start <= frameLimit - nr;
         }
 
-        /** Every frame in a data region, none in a management region. */
+        /** Every frame in a data region, none in a management region: populate_pmem_map's rule. */
         void pmemFrames(JsonPath at, long mfn, long nr) {
-            List<PmemMgmtRegion> mgmt = host.pmemMgmt();
-            for (int m = 0; m < mgmt.size(); m++) {
-                PmemMgmtRegion r = mgmt.get(m);
-                if (mfn < r.emfn() && r.smfn() < mfn + nr) {
-                    problem(at, "host mfns " + frameRange(mfn, nr) + " overlap management region host.pmem_mgmt[" + m
-                            + "] " + frameRange(r.smfn(), r.emfn() - r.smfn()) + " (its frames hold Xen's tables, never"
-                            + " a guest's data)");
-                    return;
-                }
+            if (setup.isEmpty()) {
+                return; // a region of the setup holds a negative frame: pmemSetup() reports it
             }
-            long cursor = mfn;
-            while (cursor < mfn + nr) {
-                long from = cursor;
-                PmemDataRegion r = host.pmemData().stream().filter(x -> x.smfn() <= from && from < x.emfn()).findFirst()
-                        .orElse(null);
-                if (r == null) {
-                    problem(at, "host mfn " + Hex.plain(from) + " of " + frameRange(mfn, nr) + " is in no pmem data region"
-                            + " (host.pmem_data): populate_pmem_map maps only data pages");
-                    return;
+            setup.get().mappingRefusal(MfnRange.ofPages(mfn, nr)).ifPresent(why -> {
+                if (why.managementArea() >= 0) {
+                    PmemMgmtRegion r = host.pmemMgmt().get(why.managementArea());
+                    problem(at, "host mfns " + frameRange(mfn, nr) + " overlap management region host.pmem_mgmt["
+                            + why.managementArea() + "] " + frameRange(r.smfn(), r.emfn() - r.smfn())
+                            + " (its frames hold Xen's tables, never a guest's data)");
+                } else {
+                    problem(at, "host mfn " + Hex.plain(why.mfn()) + " of " + frameRange(mfn, nr) + " is in no pmem data"
+                            + " region (host.pmem_data): populate_pmem_map maps only data pages");
                 }
-                cursor = r.emfn();
-            }
+            });
         }
 
-        /** MMIO is never host RAM or pmem: Xen's memory_mapping refuses it (-EPERM). */
+        /** MMIO is never host RAM or pmem: Xen's memory_mapping refuses it (-EPERM), as {@link MmioMapping} says. */
         void mmioFrames(JsonPath at, long mfn, long nr) {
-            List<E820Entry> e820 = host.e820();
-            for (int k = 0; k < e820.size(); k++) {
-                E820Entry r = e820.get(k);
-                if (r.is(E820Type.RAM) && r.overlaps(mfn << PAGE_SHIFT, nr << PAGE_SHIFT)) {
+            MmioMapping.check(host.host(), mfn, nr, 0).ifPresent(why -> {
+                if (why.kind() == MmioMapping.Kind.HOST_RAM) {
                     problem(at, "host mfns " + frameRange(mfn, nr) + " overlap host RAM " + parsed.description()
-                            + ".e820[" + k + "] (memory_mapping never maps RAM, -EPERM)");
-                    return;
-                }
-            }
-            List<PmemRegion> pmem = host.pmem();
-            for (int k = 0; k < pmem.size(); k++) {
-                PmemRegion r = pmem.get(k);
-                if (mfn < r.end() >>> PAGE_SHIFT && r.spa() >>> PAGE_SHIFT < mfn + nr) {
+                            + ".e820[" + why.hostIndex() + "] (memory_mapping never maps RAM, -EPERM)");
+                } else if (why.kind() == MmioMapping.Kind.HOST_PMEM) {
                     problem(at, "host mfns " + frameRange(mfn, nr) + " overlap host pmem " + parsed.description()
-                            + ".pmem[" + k + "] (pmem is mapped with populate_pmem_map, -EPERM)");
-                    return;
+                            + ".pmem[" + why.hostIndex() + "] (pmem is mapped with populate_pmem_map, -EPERM)");
                 }
-            }
+                // a range beyond the address space is frames()'s to report
+            });
         }
 
         /** A host page belongs to one guest mapping: pmem (data or label) and MMIO alike. */

@@ -189,7 +189,7 @@ final class SimStateJson {
     private static void memoryMap(JsonGenerator g, List<E820Entry> map) throws IOException {
         g.writeStartArray();
         for (E820Entry e : map) {
-            JsonTree.numbers(g, RANGE_KEYS, e.addr(), e.size(), e.type().value());
+            JsonTree.unsignedNumbers(g, RANGE_KEYS, e.addr(), e.size(), e.type().value());
         }
         g.writeEndArray();
     }
@@ -340,7 +340,7 @@ final class SimStateJson {
     private static E820Entry memmapEntry(JsonTree.Document doc, Object tree) throws BadDocument {
         Obj e = Obj.of(doc, tree, "memory map entry", Set.copyOf(RANGE_KEYS));
         try {
-            return new E820Entry(e.longValue("addr"), e.longValue("size"), E820Type.of(e.longValue("type")));
+            return new E820Entry(e.u64("addr"), e.u64("size"), E820Type.of(e.longValue("type")));
         } catch (IllegalArgumentException ex) {
             throw new BadDocument(doc.at(tree), "memory map entry: " + ex.getMessage());
         }
@@ -404,6 +404,19 @@ final class SimStateJson {
         long longValue(String key) throws BadDocument {
             if (!(required(key) instanceof BigInteger v) || v.bitLength() > 63) {
                 throw bad(key, what + ": \"" + key + "\" must be a 64-bit integer, not "
+                        + JsonTree.describe(fields.get(key)));
+            }
+            return v.longValue();
+        }
+
+        /**
+         * A uint64_t of an E820 entry, 0..2^64-1. Older jxl wrote values from 2^63 up as negative
+         * longs; those read back as the same 64 bits.
+         */
+        long u64(String key) throws BadDocument {
+            Object n = required(key);
+            if (!(n instanceof BigInteger v) || v.bitLength() > 64 || (v.signum() < 0 && v.bitLength() > 63)) {
+                throw bad(key, what + ": \"" + key + "\" must be a 64-bit unsigned integer, not "
                         + JsonTree.describe(fields.get(key)));
             }
             return v.longValue();

@@ -121,11 +121,15 @@ class SimRulesTest {
         try (SimBackend b = open()) {
             String msg = fails(b, plan(hvm("a"), new MapPmem(mgmt, 0x100000, 0x10, PmemExtent.Type.DATA)));
             assertTrue(msg.contains("host mfn " + Long.toHexString(mgmt).replaceFirst("^", "0x")
-                    + " is not in a pmem data region"), msg);
-            // straddling the end of the data region
+                    + " is in the pmem management area"), msg);
+            // straddling the end of the data region, into the next region's management area
             long end = h.pmemData().get(0).emfn();
-            assertTrue(fails(b, plan(hvm("a"), new MapPmem(end - 1, 0x100000, 2, PmemExtent.Type.DATA)))
-                    .contains("is not in a pmem data region"));
+            msg = fails(b, plan(hvm("a"), new MapPmem(end - 1, 0x100000, 2, PmemExtent.Type.DATA)));
+            assertTrue(msg.contains("host mfn 0x" + Long.toHexString(end) + " is in the pmem management area"), msg);
+            // and into no region at all
+            long last = h.pmemData().get(h.pmemData().size() - 1).emfn();
+            msg = fails(b, plan(hvm("a"), new MapPmem(last - 1, 0x100000, 2, PmemExtent.Type.DATA)));
+            assertTrue(msg.contains("host mfn 0x" + Long.toHexString(last) + " is not in a pmem data region"), msg);
             new DomainBuilder(b).build(plan(hvm("a"), new MapPmem(data, 0x100000, 0x100, PmemExtent.Type.DATA),
                     new Unpause()));
             // an overlapping label range is refused too: a host page belongs to one guest

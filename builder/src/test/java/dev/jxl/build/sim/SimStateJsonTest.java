@@ -1,13 +1,18 @@
 package dev.jxl.build.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jxl.build.sim.SimDomain.JournalEntry;
 import dev.jxl.build.sim.SimDomain.P2mEntry;
+import dev.jxl.build.backend.HostInfo;
 import dev.jxl.layout.e820.E820Entry;
+import dev.jxl.layout.e820.E820Map;
 import dev.jxl.layout.e820.E820Type;
+import dev.jxl.layout.host.Host;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -105,6 +110,31 @@ class SimStateJsonTest {
         String v2 = SimStateJson.write(s);
         assertTrue(v2.contains("\"version\" : 2") && v2.contains("\"description\" : {"), v2);
         assertEquals(v2, SimStateJson.write(SimStateJson.read(v2)));
+    }
+
+    /**
+     * E820 values are uint64_t: a host entry from 2^63 up, and the e820_host quirk entry that runs to
+     * the top of the 64-bit space in a guest's map, are written unsigned and read back the same (they were written as
+     * negative longs, and the reader of the host description then refused its own sim's state).
+     */
+    @Test
+    void e820ValuesFrom2To63UpRoundTripUnsigned() throws Exception {
+        SimState s = sample();
+        Host h = s.host.host();
+        List<E820Entry> e820 = new ArrayList<>(h.e820().entries());
+        e820.add(new E820Entry(1L << 63, 1L << 62, E820Type.RESERVED));
+        Host high = new Host(h.xenVersion(), h.cpus(), h.memoryKib(), h.freeMemoryKib(), h.paddrBits(),
+                h.seabiosImageSize(), new E820Map(e820), h.pmem(), h.rdm(), h.numaNodes());
+        s.host = new HostInfo(high, s.host.freeMemoryKib(), s.host.pmemMgmt(), s.host.pmemData());
+        s.domains.get(s.domains.size() - 1).memoryMap.add(new E820Entry(0x100000000L, -0x100000001L, E820Type.UNUSABLE));
+        String text = SimStateJson.write(s);
+        assertTrue(text.contains("\"addr\" : 9223372036854775808,"), text);
+        assertTrue(text.contains("\"size\" : 18446744069414584319,"), text);
+        assertFalse(text.contains(": -"), "no negative number is written");
+        assertEquals(text, SimStateJson.write(SimStateJson.read(text)));
+        // what older jxl wrote still reads as the same 64 bits
+        assertEquals(text, SimStateJson.write(SimStateJson.read(text.replace("18446744069414584319", "-4294967297"))));
+        assertRefused(text.replace("18446744069414584319", "18446744073709551616"), "must be a 64-bit unsigned integer");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.jxl.config.spec;
 
 import dev.jxl.config.libxl.ChannelDevice;
 import dev.jxl.config.libxl.ChannelDevice.Connection;
+import dev.jxl.diag.Echo;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -42,11 +43,11 @@ public final class ChannelSpec {
                     connection = switch (value) {
                         case "pty" -> Connection.PTY;
                         case "socket" -> Connection.SOCKET;
-                        default -> throw new SpecException("unknown channel connection '" + value + "'",
+                        default -> throw new SpecException("unknown channel connection '" + Echo.value(value) + "'",
                                 spec.indexOf(pair));
                     };
                 }
-                default -> warn.accept("unknown channel parameter '" + key + "', ignoring");
+                default -> warn.accept("unknown channel parameter '" + Echo.value(key) + "', ignoring");
             }
         }
         if (connection == Connection.UNKNOWN) {

@@ -1,5 +1,6 @@
 package dev.jxl.config.spec;
 
+import dev.jxl.diag.Echo;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -75,7 +76,7 @@ public final class CpuSpec {
         }
         Range r = Range.parse(s);
         if (!r.ok()) {
-            throw new SpecException("Invalid pcpu range: " + s + ".", at);
+            throw new SpecException("Invalid pcpu range: " + Echo.value(s) + ".", at);
         }
         if (nodes) {
             // libxl_node_to_cpumap((int) node): the CPUs whose node is that one; unknown nodes have none.

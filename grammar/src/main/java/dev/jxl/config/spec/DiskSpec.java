@@ -6,6 +6,7 @@ import dev.jxl.config.libxl.DiskDevice.Backend;
 import dev.jxl.config.libxl.DiskDevice.Format;
 import dev.jxl.config.libxl.DiskDevice.Specification;
 import dev.jxl.config.libxl.DiskDevice.Transport;
+import dev.jxl.diag.Echo;
 import java.util.function.Consumer;
 
 /**
@@ -43,10 +44,11 @@ public final class DiskSpec {
             }
         }
         if (st.vdev == null) {
-            throw new SpecException(PREFIX + "no vdev specified in `" + spec + "'", -1);
+            throw new SpecException(PREFIX + "no vdev specified in `" + Echo.value(spec) + "'", -1);
         }
         if (st.pdevPath == null && removable == 0) {
-            throw new SpecException(PREFIX + "no target specified (and device not removable) in `" + spec + "'", -1);
+            throw new SpecException(PREFIX + "no target specified (and device not removable) in `" + Echo.value(spec)
+                    + "'", -1);
         }
         return new DiskDevice(0, st.backendDomname, st.pdevPath, st.vdev, st.backend, st.format, st.script,
                 removable, st.readwrite, st.isCdrom, st.directIoSafe, st.discardEnable, st.specification,
@@ -97,7 +99,7 @@ public final class DiskSpec {
         void err(String erroneous, int offset, String message) {
             if (error == null) {
                 String near = erroneous == null ? "" : ": near `" + erroneous + "'";
-                error = new SpecException(PREFIX + message + near + " in `" + spec + "'", offset);
+                error = new SpecException(PREFIX + message + near + " in `" + Echo.value(spec) + "'", offset);
             }
         }
 

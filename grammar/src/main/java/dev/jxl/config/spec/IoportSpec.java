@@ -1,6 +1,7 @@
 package dev.jxl.config.spec;
 
 import dev.jxl.config.libxl.IoportRange;
+import dev.jxl.diag.Echo;
 import java.util.function.Consumer;
 
 /**
@@ -38,7 +39,7 @@ public final class IoportSpec {
             }
             end = b.value();
         } else if (a.end() != spec.length()) {
-            warn.accept("junk after ioport in `" + spec + "' ignored");
+            warn.accept("junk after ioport in `" + Echo.value(spec) + "' ignored");
         }
         return new IoportRange(start, (end - start + 1) & UINT32_MAX);
     }

@@ -4,6 +4,8 @@ import dev.jxl.config.libxl.Defbool;
 import dev.jxl.config.libxl.NicDevice;
 import dev.jxl.config.libxl.NicDevice.Mac;
 import dev.jxl.config.libxl.NicDevice.NicType;
+import dev.jxl.diag.Echo;
+import java.nio.CharBuffer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -37,6 +39,8 @@ public final class NicSpec {
         // strtok writes a NUL over the delimiter that ends each token as it goes; a mac= value read
         // past its token's end sees that NUL, then the rest of the spec (quirk kept, see parseMac).
         char[] buf = spec.toCharArray();
+        // the buffer as strtok leaves it, read in place: a copy per token made a long spec quadratic
+        CharSequence view = CharBuffer.wrap(buf);
         for (CText.Token t : CText.strtok(spec, ",")) {
             int end = t.start() + t.text().length();
             if (end < buf.length) {
@@ -44,7 +48,7 @@ public final class NicSpec {
             }
             int from = CText.skipBlanks(spec, t.start());
             String token = spec.substring(from, end);
-            option(nic, token, from, new String(buf), spec, warn);
+            option(nic, token, from, view, spec, warn);
         }
         return new NicDevice(0, nic.backendDomname, nic.devid, nic.mtu, nic.model, nic.mac(), nic.ip, nic.bridge,
                 nic.ifname, nic.script, nic.nictype, nic.rateBytesPerInterval, nic.rateIntervalUsecs,
@@ -81,7 +85,7 @@ public final class NicSpec {
         return key.startsWith("colo_") && NicDevice.COLO_FIELDS.contains(key) ? key : null;
     }
 
-    private static void option(Nic nic, String token, int at, String buf, String spec, Consumer<String> warn) {
+    private static void option(Nic nic, String token, int at, CharSequence buf, String spec, Consumer<String> warn) {
         int eq = token.indexOf('=');
         String key = eq < 0 ? null : token.substring(0, eq);
         String value = eq < 0 ? null : token.substring(eq + 1);
@@ -89,7 +93,7 @@ public final class NicSpec {
             switch (token) {
                 case "trusted" -> nic.trusted = Defbool.TRUE;
                 case "untrusted" -> nic.trusted = Defbool.FALSE;
-                default -> warn.accept("unrecognized vif argument `" + token + "', ignored");
+                default -> warn.accept("unrecognized vif argument `" + Echo.value(token) + "', ignored");
             }
             return;
         }
@@ -98,7 +102,7 @@ public final class NicSpec {
                 switch (value) {
                     case "vif" -> nic.nictype = NicType.VIF;
                     case "ioemu" -> nic.nictype = NicType.VIF_IOEMU;
-                    default -> warn.accept("invalid vif parameter `type' (`" + value + "'), ignored");
+                    default -> warn.accept("invalid vif parameter `type' (`" + Echo.value(value) + "'), ignored");
                 }
             }
             case "mac" -> parseMac(nic, buf, at + eq + 1, warn);
@@ -122,7 +126,7 @@ public final class NicSpec {
                 if (field != null) {
                     nic.colo.put(field, value);
                 } else {
-                    warn.accept("unrecognized vif argument `" + token + "', ignored");
+                    warn.accept("unrecognized vif argument `" + Echo.value(token) + "', ignored");
                 }
             }
         }
@@ -134,7 +138,7 @@ public final class NicSpec {
      * bytes read before a bad one stay set; and a short mac reads on past its token into the next
      * one ({@code mac=00:16:3e,bridge=…} takes 0x0b from "bridge" as its fourth byte), as xl does.
      */
-    private static void parseMac(Nic nic, String buf, int from, Consumer<String> warn) {
+    private static void parseMac(Nic nic, CharSequence buf, int from, Consumer<String> warn) {
         int p = from;
         for (int i = 0; i < 6; i++) {
             CText.Num n = CText.strtoul(buf, p, 16);
@@ -152,13 +156,13 @@ public final class NicSpec {
     static long parseUlong(String s, int offset) {
         CText.Num n = CText.strtoul(s, 0, 10);
         if (n.parsedNothing(0) || n.value() == -1L) {
-            throw new SpecException("failed to convert \"" + s + "\" to number", offset);
+            throw new SpecException("failed to convert \"" + Echo.value(s) + "\" to number", offset);
         }
         return n.value();
     }
 
     private static SpecException rateError(String msg, String what, int offset) {
-        return new SpecException("config parsing error in vif: " + msg + " in `" + what + "'", offset);
+        return new SpecException("config parsing error in vif: " + msg + " in `" + Echo.value(what) + "'", offset);
     }
 
     /** xlu_vif_parse_rate: {@code RATE[@INTERVAL]}; the interval defaults to 50 ms. */

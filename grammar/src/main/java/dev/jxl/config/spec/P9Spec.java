@@ -2,6 +2,7 @@ package dev.jxl.config.spec;
 
 import dev.jxl.config.libxl.LibxlJson;
 import dev.jxl.config.libxl.P9Device;
+import dev.jxl.diag.Echo;
 import java.util.function.Consumer;
 
 /**
@@ -30,7 +31,7 @@ public final class P9Spec {
                 case "path" -> path = value;
                 case "tag" -> tag = value;
                 case "backend" -> backend = value;
-                default -> throw new SpecException("Unknown string `" + key + "' in 9pfs spec", kv.keyAt());
+                default -> throw new SpecException("Unknown string `" + Echo.value(key) + "' in 9pfs spec", kv.keyAt());
             }
         }
         if (path == null || securityModel == null || tag == null) {

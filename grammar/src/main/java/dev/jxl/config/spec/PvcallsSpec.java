@@ -1,6 +1,7 @@
 package dev.jxl.config.spec;
 
 import dev.jxl.config.libxl.PvcallsDevice;
+import dev.jxl.diag.Echo;
 import java.util.function.Consumer;
 
 /** One {@code pvcalls} spec: only {@code backend=DOM}; parsing stops at a token without {@code =}. */
@@ -14,7 +15,7 @@ public final class PvcallsSpec {
         for (CText.KeyValue kv : CText.keyValues(spec)) {
             String key = kv.key();
             if (!key.equals("backend")) {
-                throw new SpecException("Unknown string `" + key + "' in pvcalls spec", kv.keyAt());
+                throw new SpecException("Unknown string `" + Echo.value(key) + "' in pvcalls spec", kv.keyAt());
             }
             backend = kv.value();
         }

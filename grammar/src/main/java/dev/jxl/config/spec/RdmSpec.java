@@ -3,6 +3,7 @@ package dev.jxl.config.spec;
 import dev.jxl.config.libxl.LibxlEnums.RdmPolicy;
 import dev.jxl.config.libxl.LibxlEnums.RdmStrategy;
 import dev.jxl.config.libxl.RdmReserve;
+import dev.jxl.diag.Echo;
 import java.util.function.Consumer;
 
 /**
@@ -52,7 +53,7 @@ public final class RdmSpec {
                         } else if (key.equals("policy")) {
                             st = St.POLICY;
                         } else {
-                            warn.accept("Unknown RDM state option: " + key + "; rdm ignored");
+                            warn.accept("Unknown RDM state option: " + Echo.value(key) + "; rdm ignored");
                             broken = true;
                         }
                         tok = ptr + 1;
@@ -65,7 +66,7 @@ public final class RdmSpec {
                         if (v.equals("host")) {
                             strategySet = true;
                         } else {
-                            warn.accept("Unknown RDM strategy option: " + v + "; rdm ignored");
+                            warn.accept("Unknown RDM strategy option: " + Echo.value(v) + "; rdm ignored");
                             broken = true;
                         }
                         tok = ptr + 1;

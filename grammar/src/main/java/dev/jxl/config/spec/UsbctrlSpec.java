@@ -2,6 +2,7 @@ package dev.jxl.config.spec;
 
 import dev.jxl.config.libxl.UsbctrlDevice;
 import dev.jxl.config.libxl.UsbctrlDevice.Type;
+import dev.jxl.diag.Echo;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -21,14 +22,14 @@ public final class UsbctrlSpec {
             if ((v = CText.option(token, "type")) != null) {
                 usbctrl.type = type(v);
                 if (usbctrl.type == null) {
-                    throw new SpecException("Invalid usb controller type '" + v + "'", at);
+                    throw new SpecException("Invalid usb controller type '" + Echo.value(v) + "'", at);
                 }
             } else if ((v = CText.option(token, "version")) != null) {
                 usbctrl.version = CText.atoi(v);
             } else if ((v = CText.option(token, "ports")) != null) {
                 usbctrl.ports = CText.atoi(v);
             } else {
-                throw new SpecException("Unknown string `" + token + "' in usbctrl spec", at);
+                throw new SpecException("Unknown string `" + Echo.value(token) + "' in usbctrl spec", at);
             }
         }
         return usbctrl.build();

@@ -1,6 +1,7 @@
 package dev.jxl.config.spec;
 
 import dev.jxl.config.libxl.UsbdevDevice;
+import dev.jxl.diag.Echo;
 import java.util.function.Consumer;
 
 /**
@@ -35,7 +36,7 @@ public final class UsbdevSpec {
             } else if ((v = CText.option(token, "port")) != null) {
                 usbdev.port = CText.atoi(v);
             } else {
-                throw new SpecException("Unknown string `" + token + "' in usbdev spec", at);
+                throw new SpecException("Unknown string `" + Echo.value(token) + "' in usbdev spec", at);
             }
         }
         return usbdev.build();

@@ -2,6 +2,7 @@ package dev.jxl.config.spec;
 
 import dev.jxl.config.libxl.VdisplDevice;
 import dev.jxl.config.libxl.VdisplDevice.Connector;
+import dev.jxl.diag.Echo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -37,7 +38,7 @@ public final class VdisplSpec {
             } else if ((v = CText.option(token, "connectors")) != null) {
                 connectors = connectors(v, at, warn);
             } else {
-                throw new SpecException("Unknown string \"" + token + "\" in vdispl spec", at);
+                throw new SpecException("Unknown string \"" + Echo.value(token) + "\" in vdispl spec", at);
             }
         }
         if (connectors.isEmpty()) {
@@ -56,7 +57,8 @@ public final class VdisplSpec {
         for (; i < items.size(); i++) {
             String[] idRes = CText.splitPair(items.get(i), ":");
             if (idRes == null) {
-                throw new SpecException("connector `" + items.get(i) + "' has no `:' (xl 4.17 crashes on it)", at);
+                throw new SpecException("connector `" + Echo.value(items.get(i)) + "' has no `:' (xl 4.17 crashes on it)",
+                        at);
             }
             String res = idRes[1];
             // sscanf(res, "%ux%u"): EOF when only blanks, else the number of conversions made.
@@ -77,7 +79,8 @@ public final class VdisplSpec {
                 }
             }
             if (rc == 0) {
-                warn.accept(BAD_RESOLUTION + " `" + res + "'; this and the following connectors are left blank");
+                warn.accept(BAD_RESOLUTION + " `" + Echo.value(res)
+                        + "'; this and the following connectors are left blank");
                 out.add(new Connector(idRes[0], 0, 0));
                 i++;
                 break;

@@ -2,6 +2,7 @@ package dev.jxl.config.spec;
 
 import dev.jxl.config.libxl.VkbDevice;
 import dev.jxl.config.libxl.VkbDevice.Backend;
+import dev.jxl.diag.Echo;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -31,7 +32,7 @@ public final class VkbSpec {
                         case "unknown" -> Backend.UNKNOWN;
                         case "qemu" -> Backend.QEMU;
                         case "linux" -> Backend.LINUX;
-                        default -> throw new SpecException("Unknown backend_type \"" + v + "\" in vkb spec", at);
+                        default -> throw new SpecException("Unknown backend_type \"" + Echo.value(v) + "\" in vkb spec", at);
                     };
                 }
                 case "unique-id" -> vkb.uniqueId = v;
@@ -45,7 +46,7 @@ public final class VkbSpec {
                 case "multi-touch-num-contacts" -> vkb.multiTouchNumContacts = uint32(v);
                 case "width" -> vkb.width = uint32(v);
                 case "height" -> vkb.height = uint32(v);
-                default -> throw new SpecException("Unknown string \"" + token + "\" in vkb spec", at);
+                default -> throw new SpecException("Unknown string \"" + Echo.value(token) + "\" in vkb spec", at);
             }
         }
         if (vkb.backendType == Backend.UNKNOWN) {

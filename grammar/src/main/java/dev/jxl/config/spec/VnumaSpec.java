@@ -1,6 +1,7 @@
 package dev.jxl.config.spec;
 
 import dev.jxl.config.libxl.VnodeInfo;
+import dev.jxl.diag.Echo;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -64,7 +65,7 @@ public final class VnumaSpec {
             for (String buf : options) {
                 String[] kv = CText.splitPair(buf, "=");
                 if (kv == null) {
-                    throw new SpecException("failed to split \"" + buf + "\" into pair");
+                    throw new SpecException("failed to split \"" + Echo.value(buf) + "\" into pair");
                 }
                 String option = CText.trim(kv[0]);
                 String value = CText.trim(kv[1]);
@@ -116,7 +117,7 @@ public final class VnumaSpec {
     private static List<String> list(String value) {
         List<String> l = CText.splitStringList(value, ",");
         if (l == null) {
-            throw new SpecException("empty list `" + value + "' in vnuma (xl 4.17 crashes on it)");
+            throw new SpecException("empty list `" + Echo.value(value) + "' in vnuma (xl 4.17 crashes on it)");
         }
         return l;
     }

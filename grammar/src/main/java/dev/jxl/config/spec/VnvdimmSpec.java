@@ -1,5 +1,6 @@
 package dev.jxl.config.spec;
 
+import dev.jxl.diag.Echo;
 import dev.jxl.diag.SourcePosition;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -147,13 +148,13 @@ public record VnvdimmSpec(String text, Backend backend, OptionalLong nrPages, lo
             }
             int eq = token.indexOf('=');
             if (eq < 0) {
-                throw new SpecException("`" + token + "' is not KEY=VALUE", from);
+                throw new SpecException("`" + Echo.value(token) + "' is not KEY=VALUE", from);
             }
             String key = CText.trim(token.substring(0, eq));
             String value = CText.trim(token.substring(eq + 1));
             int valueAt = from + eq + 1 + leadingSpace(token.substring(eq + 1));
             if (!seen.add(key)) {
-                throw new SpecException("`" + key + "' is given twice", from);
+                throw new SpecException("`" + Echo.value(key) + "' is given twice", from);
             }
             valuePositions.put(key, positionOf.apply(valueAt));
             switch (key) {
@@ -191,7 +192,7 @@ public record VnvdimmSpec(String text, Backend backend, OptionalLong nrPages, lo
                     align = n == 0 ? OptionalLong.empty() : OptionalLong.of(n); // align=0: none given
                     alignAt = valueAt;
                 }
-                default -> throw new SpecException("unknown key `" + key + "' (known: type, backend, nr_pages, "
+                default -> throw new SpecException("unknown key `" + Echo.value(key) + "' (known: type, backend, nr_pages, "
                         + "nr_label_pages, placement, gfn, align)", from);
             }
         }
@@ -204,7 +205,7 @@ public record VnvdimmSpec(String text, Backend backend, OptionalLong nrPages, lo
         Backend backend = switch (type) {
             case "mfn" -> new Backend.Mfn(number("backend", backendText, backendAt));
             case "file" -> pmemDevice(backendText, backendAt);
-            default -> throw new SpecException("type must be mfn or file, not `" + type + "'", typeAt);
+            default -> throw new SpecException("type must be mfn or file, not `" + Echo.value(type) + "'", typeAt);
         };
         if (backend instanceof Backend.Mfn && nrPages.isEmpty()) {
             throw new SpecException("type=mfn needs nr_pages=", 0);
@@ -260,17 +261,17 @@ public record VnvdimmSpec(String text, Backend backend, OptionalLong nrPages, lo
                 return new Backend.PmemDevice(path, Integer.parseInt(digits));
             }
         }
-        throw new SpecException("type=file needs backend=/dev/pmemN (a host pmem region), not `" + path + "'", at);
+        throw new SpecException("type=file needs backend=/dev/pmemN (a host pmem region), not `" + Echo.value(path) + "'", at);
     }
 
     /** strtoul base 0 over the whole value: no sign, no blanks inside, no overflow. */
     private static long number(String key, String value, int at) {
         if (value.isEmpty() || value.charAt(0) == '-' || value.charAt(0) == '+') {
-            throw new SpecException(key + " must be a number (decimal, 0x hex or 0 octal), not `" + value + "'", at);
+            throw new SpecException(key + " must be a number (decimal, 0x hex or 0 octal), not `" + Echo.value(value) + "'", at);
         }
         CText.Num n = CText.strtoul(value, 0, 0);
         if (n.parsedNothing(0) || n.end() != value.length()) {
-            throw new SpecException(key + " must be a number (decimal, 0x hex or 0 octal), not `" + value + "'", at);
+            throw new SpecException(key + " must be a number (decimal, 0x hex or 0 octal), not `" + Echo.value(value) + "'", at);
         }
         if (n.overflow() || n.value() < 0) {
             throw new SpecException(key + " is out of range: " + value, at);

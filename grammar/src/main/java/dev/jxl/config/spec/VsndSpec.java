@@ -5,6 +5,7 @@ import dev.jxl.config.libxl.VsndParams;
 import dev.jxl.config.libxl.VsndParams.PcmFormat;
 import dev.jxl.config.libxl.VsndPcm;
 import dev.jxl.config.libxl.VsndStream;
+import dev.jxl.diag.Echo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -161,7 +162,7 @@ public final class VsndSpec {
     private static List<String> list(String v) {
         List<String> l = CText.splitStringList(v, ";");
         if (l == null) {
-            throw new SpecException("empty list `" + v + "' in vsnd spec (xl 4.17 crashes on it)");
+            throw new SpecException("empty list `" + Echo.value(v) + "' in vsnd spec (xl 4.17 crashes on it)");
         }
         return l;
     }

@@ -1,6 +1,7 @@
 package dev.jxl.config.spec;
 
 import dev.jxl.config.libxl.VtpmDevice;
+import dev.jxl.diag.Echo;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -27,7 +28,7 @@ public final class VtpmSpec {
                         throw new SpecException("Failed to parse vtpm UUID: " + value, kv.valueAt());
                     }
                 }
-                default -> throw new SpecException("Unknown string `" + key + "' in vtpm spec", kv.keyAt());
+                default -> throw new SpecException("Unknown string `" + Echo.value(key) + "' in vtpm spec", kv.keyAt());
             }
         }
         if (backend == null) {

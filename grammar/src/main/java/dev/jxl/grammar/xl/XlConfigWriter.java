@@ -1,5 +1,6 @@
 package dev.jxl.grammar.xl;
 
+import dev.jxl.diag.Echo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -56,8 +57,9 @@ public final class XlConfigWriter {
         return out.toString();
     }
 
+    /** A comment line: what it quotes of the input has its control characters escaped (a NUL or newline would end it). */
     private static String comment(String text) {
-        return text.isEmpty() ? "#\n" : "# " + text.replace('\n', ' ').replace('\r', ' ') + "\n";
+        return text.isEmpty() ? "#\n" : "# " + Echo.escape(text) + "\n";
     }
 
     static String value(XlValue v) {

@@ -4,8 +4,11 @@ import java.util.stream.Collectors;
 
 /**
  * Writes values in xl syntax that libxlu reads back to the same value. Strings are single-quoted
- * unless they contain a single quote and no double quote; characters libxlu cannot escape (any
- * control character other than those with a letter escape) cannot be written and are refused.
+ * unless they contain a single quote and no double quote. The controls with a letter escape are
+ * written escaped; libxlu's lexer takes any other control character raw inside quotes (its STRING
+ * excludes only the quote, backslash and newline), so those are written as they are. A NUL cannot
+ * be written: libxlu's strings are C strings, which end at one (and its {@code \x} and numeric
+ * escapes write nothing).
  */
 public final class XlWriter {
     private XlWriter() {
@@ -28,9 +31,8 @@ public final class XlWriter {
                 default -> {
                     if (c == q) {
                         b.append('\\').append(c);
-                    } else if (c < 0x20) {
-                        throw new IllegalArgumentException(
-                                "xl syntax has no way to write control character 0x" + Integer.toHexString(c));
+                    } else if (c == 0) {
+                        throw new IllegalArgumentException("xl syntax has no way to write a NUL");
                     } else {
                         b.append(c);
                     }

@@ -65,4 +65,23 @@ class CTextTest {
     void atoi(String text, int value) {
         assertEquals(value, CText.atoi(text));
     }
+
+    @org.junit.jupiter.api.Test
+    void onlyAsciiDigitsCount() {
+        // C's strtol reads no other script's digits: U+0661 (Arabic-Indic one), U+FF11 (fullwidth one)
+        assertEquals(0, CText.strtol("\u0661", 0, 0).end());
+        assertEquals(1, CText.strtol("1\uff11", 0, 0).end());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMillionDigitsAreReadInOnePass() {
+        // a quadratic reader (a BigInteger grown digit by digit) took minutes here; the limit only stops a hang
+        String digits = "7".repeat(1_000_000);
+        CText.Num n = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> CText.strtol(digits, 0, 0));
+        assertTrue(n.overflow());
+        assertEquals(Long.MAX_VALUE, n.value());
+        assertEquals(digits.length(), n.end());
+        assertTrue(CText.strtoul("-" + digits, 0, 10).overflow());
+    }
 }

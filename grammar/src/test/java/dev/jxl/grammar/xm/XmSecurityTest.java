@@ -11,6 +11,7 @@ import dev.jxl.diag.Diagnostic;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -96,6 +97,22 @@ class XmSecurityTest {
                 () -> XmReader.read("re.cfg", config, XmEnvironment.of("re.cfg", Map.of()), tight)));
         assertEquals("re.cfg:2:5", e.errors().get(0).position().toString());
         assertTrue(e.getMessage().contains("steps"), e.getMessage());
+    }
+
+    /** A literal of a million digits is judged by counting them (BigInteger's parse took 20 s for it). */
+    @Test
+    void aHugeIntegerLiteralIsRefusedQuickly() {
+        for (String literal : List.of("9".repeat(1_000_000), "0x" + "f".repeat(1_000_000), "0" + "7".repeat(1_000_000))) {
+            ConfigException e = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThrows(ConfigException.class,
+                    () -> XmReader.read("n.cfg", "memory = -" + literal + "\n", XmEnvironment.of("n.cfg", Map.of()))));
+            assertEquals("n.cfg:1:11", e.errors().get(0).position().toString());
+            assertTrue(e.getMessage().contains("integer literal beyond 64 bits"), e.getMessage());
+        }
+        // leading zeros are no digits of the value, and the largest int is still one
+        var ev = XmReader.read("n.cfg", "a = 0" + "0".repeat(40) + "777777777777777777777\nb = 0x" + "0".repeat(40)
+                + "7fffffffffffffff\n", XmEnvironment.of("n.cfg", Map.of()));
+        assertEquals(new PyValue.Int(Long.MAX_VALUE), ev.find("a").orElseThrow().value());
+        assertEquals(new PyValue.Int(Long.MAX_VALUE), ev.find("b").orElseThrow().value());
     }
 
     @Test

@@ -2,8 +2,10 @@ package dev.jxl.layout.host;
 
 import dev.jxl.units.ByteSize;
 import dev.jxl.layout.e820.E820Map;
+import dev.jxl.layout.pmem.PmemSetupState;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The machine a guest is planned for: its machine E820 (as XENMEM_machine_memory_map returns it),
@@ -17,9 +19,13 @@ import java.util.Objects;
  * @param paddrBits         physical address bits (CPUID 0x80000008 EAX[7:0]): nothing may lie above 2^paddrBits
  * @param seabiosImageSize  the SeaBIOS image libxl loads (Debian: /usr/share/seabios/bios-256k.bin, 256 KiB)
  * @param numaNodes         NUMA nodes (physinfo nr_nodes): what {@code pnode=} and node affinity are checked against
+ * @param pmemSetup         which pmem frames are set up as management and data areas now (a running sim's
+ *                          host), or empty when that is not known: a description says nothing of it, and
+ *                          upstream Xen sets none up (vNVDIMMs reach raw pmem as iomem there)
  */
 public record Host(String xenVersion, int cpus, long memoryKib, long freeMemoryKib, int paddrBits,
-        long seabiosImageSize, E820Map e820, List<PmemRegion> pmem, List<ReservedDeviceMemory> rdm, int numaNodes) {
+        long seabiosImageSize, E820Map e820, List<PmemRegion> pmem, List<ReservedDeviceMemory> rdm, int numaNodes,
+        Optional<PmemSetupState> pmemSetup) {
 
     public static final int DEFAULT_PADDR_BITS = 46;
     public static final long DEFAULT_SEABIOS_IMAGE_SIZE = 256 * 1024;
@@ -27,6 +33,7 @@ public record Host(String xenVersion, int cpus, long memoryKib, long freeMemoryK
     public Host {
         Objects.requireNonNull(xenVersion, "xenVersion");
         Objects.requireNonNull(e820, "e820");
+        Objects.requireNonNull(pmemSetup, "pmemSetup");
         pmem = List.copyOf(pmem);
         rdm = List.copyOf(rdm);
         if (cpus <= 0) {
@@ -54,6 +61,13 @@ public record Host(String xenVersion, int cpus, long memoryKib, long freeMemoryK
         }
     }
 
+    /** A host as a description gives it: its pmem setup not known. */
+    public Host(String xenVersion, int cpus, long memoryKib, long freeMemoryKib, int paddrBits, long seabiosImageSize,
+            E820Map e820, List<PmemRegion> pmem, List<ReservedDeviceMemory> rdm, int numaNodes) {
+        this(xenVersion, cpus, memoryKib, freeMemoryKib, paddrBits, seabiosImageSize, e820, pmem, rdm, numaNodes,
+                Optional.empty());
+    }
+
     /** A host whose nodes are those its pmem regions name (at least one). */
     public Host(String xenVersion, int cpus, long memoryKib, long freeMemoryKib, int paddrBits, long seabiosImageSize,
             E820Map e820, List<PmemRegion> pmem, List<ReservedDeviceMemory> rdm) {
@@ -71,7 +85,20 @@ public record Host(String xenVersion, int cpus, long memoryKib, long freeMemoryK
 
     /** The same host with {@code free} KiB free (what a running host has left). */
     public Host withFreeMemoryKib(long free) {
-        return new Host(xenVersion, cpus, memoryKib, free, paddrBits, seabiosImageSize, e820, pmem, rdm, numaNodes);
+        return new Host(xenVersion, cpus, memoryKib, free, paddrBits, seabiosImageSize, e820, pmem, rdm, numaNodes,
+                pmemSetup);
+    }
+
+    /** The same host with its pmem set up as {@code setup} says (what a running host has done so far). */
+    public Host withPmemSetup(PmemSetupState setup) {
+        return new Host(xenVersion, cpus, memoryKib, freeMemoryKib, paddrBits, seabiosImageSize, e820, pmem, rdm,
+                numaNodes, Optional.of(setup));
+    }
+
+    /** The description alone: the same machine, its pmem setup not known. */
+    public Host description() {
+        return new Host(xenVersion, cpus, memoryKib, freeMemoryKib, paddrBits, seabiosImageSize, e820, pmem, rdm,
+                numaNodes, Optional.empty());
     }
 
     /** The highest guest-physical address + 1 this host's CPUs can address. */
