@@ -40,7 +40,7 @@ fi
 if [ -n "${DESTDIR:-}" ]; then
     echo "install.sh: no class-data archive under DESTDIR (one is valid only for the jar's final path): jxl starts without it" >&2
 elif [ -n "$java" ]; then
-    sh "$here/builder/src/build/cds-archive.sh" "$java" "$lib" "$root/share/doc/jxl/examples"
+    sh "$here/builder/src/scripts/cds-archive.sh" "$java" "$lib" "$root/share/doc/jxl/examples"
     rm -f "$lib/cds-archive.log"
 fi
 echo "installed jxl in $prefix (man jxl; completion for bash and zsh)"

@@ -91,7 +91,7 @@ for j in "${jdks[@]}"; do
     mkdir -p "$p/bin" "$p/lib/jxl" "$p/state"
     cp jxl "$p/bin/jxl"
     cp -r builder/target/jxl.jar builder/target/lib "$p/lib/jxl/"
-    sh builder/src/build/cds-archive.sh "$j" "$p/lib/jxl" examples >/dev/null
+    sh builder/src/scripts/cds-archive.sh "$j" "$p/lib/jxl" examples >/dev/null
     archive=$(ls "$p/lib/jxl"/jxl.jsa "$p/lib/jxl"/jxl.aot 2>/dev/null || true)
     home="JAVA_HOME=${j%/bin/java}"
     x=("$home" "$p/bin/jxl" --state-dir "$p/state")

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The training run of the class-data archive ./jxl starts with (builder/src/build/cds-archive.sh):
+ * The training run of the class-data archive ./jxl starts with (builder/src/scripts/cds-archive.sh):
  * typical jxl commands in one JVM, so one run records every class they load (the class list of an
  * AppCDS archive on JDK 17, the AOT configuration of an AOT cache on JDK 25). Each command must end
  * as it is meant to, so a broken jar fails the build instead of leaving an archive of half a run.

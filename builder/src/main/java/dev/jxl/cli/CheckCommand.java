@@ -7,7 +7,7 @@ import dev.jxl.config.libxl.YajlWriter;
 import dev.jxl.diag.ConfigException;
 import dev.jxl.diag.Diagnostic;
 import dev.jxl.diag.DiagnosticException;
-import dev.jxl.build.host.HostDescriptions;
+import dev.jxl.builder.host.HostDescriptions;
 import dev.jxl.layout.PlanOptions;
 import dev.jxl.layout.host.Host;
 import java.util.Optional;

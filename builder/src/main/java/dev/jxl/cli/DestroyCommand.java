@@ -1,6 +1,6 @@
 package dev.jxl.cli;
 
-import dev.jxl.build.backend.HypervisorBackend;
+import dev.jxl.builder.backend.HypervisorBackend;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 

@@ -1,9 +1,9 @@
 package dev.jxl.cli;
 
-import dev.jxl.build.Backends;
-import dev.jxl.build.backend.BackendException;
-import dev.jxl.build.backend.DomainInfo;
-import dev.jxl.build.backend.HypervisorBackend;
+import dev.jxl.builder.Backends;
+import dev.jxl.builder.backend.BackendException;
+import dev.jxl.builder.backend.DomainInfo;
+import dev.jxl.builder.backend.HypervisorBackend;
 import dev.jxl.diag.DiagnosticException;
 import dev.jxl.diag.Echo;
 import dev.jxl.diag.Failure;

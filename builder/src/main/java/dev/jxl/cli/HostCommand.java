@@ -2,10 +2,10 @@ package dev.jxl.cli;
 
 import dev.jxl.diag.DiagnosticException;
 import dev.jxl.diag.Failure;
-import dev.jxl.build.backend.BackendException;
-import dev.jxl.build.host.HostCapture;
-import dev.jxl.build.host.HostDescriptionException;
-import dev.jxl.build.host.HostDescriptions;
+import dev.jxl.builder.backend.BackendException;
+import dev.jxl.builder.host.HostCapture;
+import dev.jxl.builder.host.HostDescriptionException;
+import dev.jxl.builder.host.HostDescriptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -6,7 +6,7 @@ import dev.jxl.layout.plan.BuildPlan;
 import dev.jxl.layout.plan.BuildPlanner;
 import dev.jxl.layout.plan.LayoutBuildInputs;
 
-import dev.jxl.build.host.HostDescriptions;
+import dev.jxl.builder.host.HostDescriptions;
 import dev.jxl.config.ConfigLoader;
 import dev.jxl.config.DomainConfig;
 import dev.jxl.config.JxlExtensions;

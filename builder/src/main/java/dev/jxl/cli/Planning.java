@@ -1,6 +1,6 @@
 package dev.jxl.cli;
 
-import dev.jxl.build.Backends;
+import dev.jxl.builder.Backends;
 import dev.jxl.config.BindContext;
 import dev.jxl.config.ConfigKey;
 import dev.jxl.config.KeySchema;

@@ -1,8 +1,8 @@
 package dev.jxl.cli;
 
-import dev.jxl.build.Backends;
-import dev.jxl.build.backend.HostInfo;
-import dev.jxl.build.backend.HypervisorBackend;
+import dev.jxl.builder.Backends;
+import dev.jxl.builder.backend.HostInfo;
+import dev.jxl.builder.backend.HypervisorBackend;
 import dev.jxl.config.libxl.YajlWriter;
 import dev.jxl.layout.e820.E820Entry;
 import dev.jxl.layout.host.Host;

@@ -2,9 +2,9 @@ package dev.jxl.cli;
 
 import dev.jxl.diag.DiagnosticException;
 import dev.jxl.diag.Failure;
-import dev.jxl.build.Backends;
-import dev.jxl.build.backend.BackendException;
-import dev.jxl.build.backend.HypervisorBackend;
+import dev.jxl.builder.Backends;
+import dev.jxl.builder.backend.BackendException;
+import dev.jxl.builder.backend.HypervisorBackend;
 import dev.jxl.layout.pmem.MfnRange;
 import dev.jxl.layout.pmem.PmemSetupRequest;
 import java.util.concurrent.Callable;

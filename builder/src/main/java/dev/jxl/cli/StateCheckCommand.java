@@ -1,6 +1,6 @@
 package dev.jxl.cli;
 
-import dev.jxl.build.sim.SimStateCheck;
+import dev.jxl.builder.sim.SimStateCheck;
 import dev.jxl.diag.Diagnostic;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;

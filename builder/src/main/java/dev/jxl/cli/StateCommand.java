@@ -2,7 +2,7 @@ package dev.jxl.cli;
 
 import dev.jxl.diag.DiagnosticException;
 import dev.jxl.diag.Failure;
-import dev.jxl.build.sim.SimBackend;
+import dev.jxl.builder.sim.SimBackend;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -2,8 +2,8 @@ package dev.jxl.cli;
 
 import dev.jxl.diag.DiagnosticException;
 import dev.jxl.diag.Failure;
-import dev.jxl.build.backend.BackendException;
-import dev.jxl.build.sim.SimStateCheck;
+import dev.jxl.builder.backend.BackendException;
+import dev.jxl.builder.sim.SimStateCheck;
 import dev.jxl.diag.Diagnostic;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;

@@ -2,10 +2,10 @@ package dev.jxl.cli;
 
 import dev.jxl.diag.DiagnosticException;
 import dev.jxl.diag.Failure;
-import dev.jxl.build.Backends;
-import dev.jxl.build.backend.BackendException;
-import dev.jxl.build.xl.XlCreator;
-import dev.jxl.build.xl.XlTool;
+import dev.jxl.builder.Backends;
+import dev.jxl.builder.backend.BackendException;
+import dev.jxl.builder.xl.XlCreator;
+import dev.jxl.builder.xl.XlTool;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

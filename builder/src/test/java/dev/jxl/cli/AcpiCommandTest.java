@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jxl.build.host.HostDescriptions;
+import dev.jxl.builder.host.HostDescriptions;
 import dev.jxl.config.ConfigLoader;
 import dev.jxl.layout.GuestLayout;
 import dev.jxl.layout.LayoutPlanner;

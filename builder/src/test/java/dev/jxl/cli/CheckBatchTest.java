@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jxl.build.host.HostDescriptions;
+import dev.jxl.builder.host.HostDescriptions;
 import dev.jxl.layout.host.Host;
 import dev.jxl.oracle.CorpusConfig;
 import java.io.PrintWriter;

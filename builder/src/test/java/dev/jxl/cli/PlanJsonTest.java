@@ -3,7 +3,7 @@ package dev.jxl.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jxl.build.json.JsonTree;
+import dev.jxl.builder.json.JsonTree;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;

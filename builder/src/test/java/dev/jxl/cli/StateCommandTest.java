@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jxl.build.BackendGolden;
+import dev.jxl.builder.BackendGolden;
 import dev.jxl.oracle.Oracles;
 import java.io.IOException;
 import java.nio.file.Files;

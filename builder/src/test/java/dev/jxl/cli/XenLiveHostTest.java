@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jxl.build.host.HostDescriptions;
-import dev.jxl.build.host.XenHostFixtures;
+import dev.jxl.builder.host.HostDescriptions;
+import dev.jxl.builder.host.XenHostFixtures;
 import dev.jxl.layout.host.Host;
 import java.io.IOException;
 import java.nio.file.Files;

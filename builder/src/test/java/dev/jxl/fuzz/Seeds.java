@@ -35,7 +35,7 @@ final class Seeds {
         s.byKind.put(Kind.XL_CONFIG, s.files(".cfg", "examples", "grammar/src/test/resources/corpus", "golden/layout",
                 "builder/src/test/realxen/guests"));
         s.byKind.put(Kind.HOST, s.files(".json", "examples/hosts", "builder/src/test/resources/xenhost",
-                "builder/src/main/resources/dev/jxl/build/host"));
+                "builder/src/main/resources/dev/jxl/builder/host"));
         s.byKind.put(Kind.XM_CONFIG, s.files(".cfg", "grammar/src/test/resources/xm"));
         s.byKind.put(Kind.STATE, s.states(work));
         for (Kind k : Kind.values()) {

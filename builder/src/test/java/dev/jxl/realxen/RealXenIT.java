@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import dev.jxl.build.host.HostDescriptions;
+import dev.jxl.builder.host.HostDescriptions;
 import dev.jxl.config.ConfigLoader;
 import dev.jxl.config.DomainConfig;
 import dev.jxl.config.libxl.DomainType;

@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  */
 final class GoldenPlanCases {
     static final Path ROOT = Path.of(System.getProperty("jxl.root", "..")).toAbsolutePath().normalize();
-    static final Path BUILT_IN_HOST = ROOT.resolve("builder/src/main/resources/dev/jxl/build/host/default-host.json");
+    static final Path BUILT_IN_HOST = ROOT.resolve("builder/src/main/resources/dev/jxl/builder/host/default-host.json");
 
     record Case(String name, GuestLayout layout) {
         @Override
