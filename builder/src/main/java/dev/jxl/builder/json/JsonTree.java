@@ -2,13 +2,6 @@ package dev.jxl.builder.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.jxl.config.libxl.YajlWriter;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -20,15 +13,12 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Strict JSON as plain Java values, on jackson-core's streaming parser: an object is a
+ * Strict JSON as plain Java values (read by {@link JsonReader}, written by jackson-core): an object is a
  * {@code Map<String, Object>} in document order, an array a {@code List<Object>}, an integer a
  * {@link BigInteger}, a fraction a {@code Double}, then {@code String}, {@code Boolean} and
  * {@code null}. Duplicate keys and trailing content are errors. The {@link Document} also knows where
@@ -39,9 +29,24 @@ import java.util.Map;
  * writes (host descriptions, the sim state) take to parse by hand.
  */
 public final class JsonTree {
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    /**
+     * Jackson writes jxl's documents ({@link JsonReader} reads them), made on first write: a command
+     * that only reads (jxl -N create, plan, list) does not initialise it.
+     */
+    private static final class Writer {
+        static final JsonFactory FACTORY = new JsonFactory();
+
+        /**
+         * jxl's one JSON style for what users read, libxl's (see YajlWriter): 4-space indents,
+         * {@code "key": value}. The sim's own state.json keeps Jackson's default.
+         */
+        static final com.fasterxml.jackson.core.util.DefaultPrettyPrinter YAJL_STYLE =
+                new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+                        .withObjectIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("    ", "\n"))
+                        .withArrayIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("    ", "\n"))
+                        .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+                                .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER));
+    }
 
     private JsonTree() {
     }
@@ -132,74 +137,14 @@ public final class JsonTree {
         }
     }
 
-    /** Deeper than this is no document of jxl's (they nest a few levels), so it is refused before Jackson's 1000. */
+    /** Deeper than this is no document of jxl's (they nest a few levels), so it is refused where it goes too deep. */
     public static final int MAX_DEPTH = 64;
 
     public static Document parse(String text) throws SyntaxError {
-        JsonParser p;
-        try {
-            p = FACTORY.createParser(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException("a parser over a string", e);
-        }
-        // closed in finally, not by try-with-resources: the catch blocks still ask the parser where it stands
-        try {
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                throw new SyntaxError("no JSON value (empty document)", 1, 1);
-            }
-            Positions positions = new Positions();
-            Object value = value(p, first, positions, 1);
-            if (p.nextToken() != null) {
-                throw new SyntaxError("trailing content after the JSON value",
-                        p.currentTokenLocation().getLineNr(), p.currentTokenLocation().getColumnNr());
-            }
-            return new Document(value, positions.starts, positions.keys, positions.elements);
-        } catch (StreamConstraintsException e) {
-            throw beyondLimits(text, p, e);
-        } catch (JsonParseException e) {
-            var at = e.getLocation();
-            throw new SyntaxError(e.getOriginalMessage(), at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr());
-        } catch (IOException e) {
-            // a String source has no I/O: anything else Jackson throws is still about the text
-            JsonLocation at = p.currentTokenLocation();
-            throw new SyntaxError(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse(""),
-                    Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
-        } finally {
-            try {
-                p.close();
-            } catch (IOException e) {
-                // a string parser holds nothing to release
-            }
-        }
+        return JsonReader.read(text);
     }
 
-    /**
-     * Jackson's size limits (a number of more than 1000 characters, a string of more than 20 MB) say
-     * no position; the parser stands right after the value, so the value's start is found in the text.
-     */
-    private static SyntaxError beyondLimits(String text, JsonParser p, StreamConstraintsException e) {
-        long end = p.currentLocation().getCharOffset();
-        int start = (int) Math.min(Math.max(end, 0), text.length());
-        while (start > 0 && "0123456789+-.eE".indexOf(text.charAt(start - 1)) >= 0) {
-            start--;
-        }
-        boolean number = start < end && (Character.isDigit(text.charAt(start)) || text.charAt(start) == '-')
-                && (start == 0 || ":[, \t\r\n".indexOf(text.charAt(start - 1)) >= 0);
-        if (number) {
-            int[] at = lineAndColumn(text, start);
-            return new SyntaxError("a number of " + (end - start) + " characters: jxl reads numbers of at most "
-                    + StreamReadConstraints.DEFAULT_MAX_NUM_LEN + " (every number in its documents fits 64 bits)",
-                    at[0], at[1]);
-        }
-        JsonLocation at = p.currentTokenLocation();
-        String why = e.getOriginalMessage();
-        int from = why.indexOf(", from `");
-        return new SyntaxError("beyond jxl's reading limits: " + (from > 0 ? why.substring(0, from) + ")" : why),
-                Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
-    }
-
-    /** The 1-based line and column of a character offset ({@code \n} ends a line, as Jackson counts). */
+    /** The 1-based line and column of a character offset ({@code \n} ends a line, as {@link JsonReader} counts). */
     static int[] lineAndColumn(CharSequence text, int offset) {
         int line = 1;
         int lineStart = 0;
@@ -237,65 +182,23 @@ public final class JsonTree {
     }
 
     /** Positions gathered while parsing, keyed by identity (equal empty objects are distinct places). */
-    private static final class Positions {
-        final IdentityHashMap<Object, Position> starts = new IdentityHashMap<>();
-        final IdentityHashMap<Object, Map<String, Position>> keys = new IdentityHashMap<>();
-        final IdentityHashMap<Object, List<Position>> elements = new IdentityHashMap<>();
-    }
+    static final class Positions {
+        private final IdentityHashMap<Object, Position> starts = new IdentityHashMap<>();
+        private final IdentityHashMap<Object, Map<String, Position>> keys = new IdentityHashMap<>();
+        private final IdentityHashMap<Object, List<Position>> elements = new IdentityHashMap<>();
 
-    private static Position here(JsonParser p) {
-        var at = p.currentTokenLocation();
-        return new Position(at.getLineNr(), at.getColumnNr());
-    }
-
-    private static Object value(JsonParser p, JsonToken t, Positions positions, int depth) throws IOException {
-        if (depth > MAX_DEPTH && (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)) {
-            throw new JsonParseException(p, "nested more than " + MAX_DEPTH + " levels deep (jxl's documents nest a few)",
-                    p.currentTokenLocation());
+        void object(Map<String, Object> object, Position start, Map<String, Position> keyPositions) {
+            starts.put(object, start);
+            keys.put(object, keyPositions);
         }
-        switch (t) {
-            case START_OBJECT -> {
-                Map<String, Object> o = new LinkedHashMap<>();
-                Map<String, Position> keys = new HashMap<>();
-                positions.starts.put(o, here(p));
-                positions.keys.put(o, keys);
-                for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
-                    String name = p.currentName();
-                    keys.put(name, here(p));
-                    o.put(name, value(p, p.nextToken(), positions, depth + 1));
-                }
-                return o;
-            }
-            case START_ARRAY -> {
-                List<Object> a = new ArrayList<>();
-                List<Position> at = new ArrayList<>();
-                positions.starts.put(a, here(p));
-                positions.elements.put(a, at);
-                for (JsonToken v = p.nextToken(); v != JsonToken.END_ARRAY; v = p.nextToken()) {
-                    at.add(here(p));
-                    a.add(value(p, v, positions, depth + 1));
-                }
-                return a;
-            }
-            case VALUE_STRING -> {
-                return p.getText();
-            }
-            case VALUE_NUMBER_INT -> {
-                return p.getBigIntegerValue();
-            }
-            case VALUE_NUMBER_FLOAT -> {
-                return p.getDoubleValue();
-            }
-            case VALUE_TRUE -> {
-                return Boolean.TRUE;
-            }
-            case VALUE_FALSE -> {
-                return Boolean.FALSE;
-            }
-            case VALUE_NULL -> {
-                return null;
-            }
-            default -> throw new JsonParseException(p, "unexpected " + t);
+
+        void array(List<Object> array, Position start, List<Position> elementPositions) {
+            starts.put(array, start);
+            elements.put(array, elementPositions);
+        }
+
+        Document document(Object root) {
+            return new Document(root, starts, keys, elements);
         }
     }
 
@@ -313,23 +216,11 @@ public final class JsonTree {
         return String.valueOf(value);
     }
 
-    /** Writes a document with Jackson's default pretty printer ({@code "key" : value}, two-space indent). */
-    /**
-     * jxl's one JSON style for what users read, libxl's (see YajlWriter): 4-space indents,
-     * {@code "key": value}. The sim's own state.json keeps Jackson's default.
-     */
-    private static final com.fasterxml.jackson.core.util.DefaultPrettyPrinter YAJL_STYLE =
-            new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
-                    .withObjectIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("    ", "\n"))
-                    .withArrayIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("    ", "\n"))
-                    .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
-                            .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER));
-
-    /** A document for users to read ({@code host capture}), in {@link #YAJL_STYLE}. */
+    /** A document for users to read ({@code host capture}), in libxl's style (4-space indents, {@code "key": value}). */
     public static String writeForUsers(Body body) {
         StringWriter w = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(w)) {
-            g.setPrettyPrinter(YAJL_STYLE.createInstance());
+        try (JsonGenerator g = Writer.FACTORY.createGenerator(w)) {
+            g.setPrettyPrinter(Writer.YAJL_STYLE.createInstance());
             body.write(g);
         } catch (IOException e) {
             throw new UncheckedIOException("writing JSON to a string", e);
@@ -339,7 +230,7 @@ public final class JsonTree {
 
     public static String write(Body body) {
         StringWriter w = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(w)) {
+        try (JsonGenerator g = Writer.FACTORY.createGenerator(w)) {
             g.useDefaultPrettyPrinter();
             body.write(g);
         } catch (IOException e) {

@@ -44,7 +44,8 @@ class JsonTreeTest {
         JsonTree.SyntaxError dup = assertThrows(JsonTree.SyntaxError.class,
                 () -> JsonTree.parse("{\n  \"a\": 1,\n  \"a\": 2\n}"));
         assertEquals(3, dup.line());
-        assertTrue(dup.getMessage().contains("Duplicate field 'a'"), dup.getMessage());
+        assertEquals("duplicate key \"a\" (first at 2:3)", dup.getMessage());
+        assertEquals(3, dup.column());
         JsonTree.SyntaxError trailing = assertThrows(JsonTree.SyntaxError.class, () -> JsonTree.parse("{}\n[]"));
         assertEquals(2, trailing.line());
         assertEquals(1, trailing.column());
@@ -84,7 +85,7 @@ class JsonTreeTest {
         JsonTree.parse("[".repeat(JsonTree.MAX_DEPTH) + "]".repeat(JsonTree.MAX_DEPTH)); // at the limit: read
     }
 
-    /** Jackson refuses a number of more than 1000 characters without a position: jxl finds where it starts. */
+    /** A number of more than 1000 characters is refused where it starts, unparsed. */
     @Test
     void aHugeNumberIsRefusedWhereItStarts() {
         String digits = "9".repeat(100_000);
@@ -97,6 +98,47 @@ class JsonTreeTest {
                 () -> JsonTree.parse("[1,\n -1." + digits + "]"));
         assertEquals("2:2", element.line() + ":" + element.column());
         assertTrue(element.getMessage().startsWith("a number of 100003 characters"), element.getMessage());
+    }
+
+    /** RFC 8259 and nothing more: each refusal says what stood where, at its line and column. */
+    @Test
+    void whatStrictJsonRefusesIsRefusedAtItsPlace() {
+        Map<String, String> refused = new java.util.LinkedHashMap<>();
+        refused.put("[01]", "1:2 a number with a leading zero (JSON has none; hex is not JSON either)");
+        refused.put("[-]", "1:3 unexpected ']' in a number (wanted a digit after '-')");
+        refused.put("[1.]", "1:4 unexpected ']' in a number (wanted a digit after the decimal point)");
+        refused.put("[1e+]", "1:5 unexpected ']' in a number (wanted a digit in the exponent)");
+        refused.put("[+1]", "1:2 unexpected '+' where a value should be");
+        refused.put("[.5]", "1:2 unexpected '.' where a value should be");
+        refused.put("[1,]", "1:4 unexpected ']' where a value should be");
+        refused.put("{\"a\":1,}", "1:8 unexpected '}' where a key (a string in double quotes) should be");
+        refused.put("{a:1}", "1:2 unexpected 'a' where a key (a string in double quotes) should be");
+        refused.put("{\"a\" 1}", "1:6 unexpected '1' where ':' after the key should be");
+        refused.put("[1 2]", "1:4 unexpected '2' where ',' or ']' should be");
+        refused.put("{\"a\":1 \"b\":2}", "1:8 unexpected '\"' where ',' or '}' should be");
+        refused.put("[NaN]", "1:2 unexpected 'N' where a value should be");
+        refused.put("[nul]", "1:2 unknown word 'nul' (JSON's words are true, false and null; strings are in double quotes)");
+        refused.put("[True]", "1:2 unexpected 'T' where a value should be");
+        refused.put("// c\n[]", "1:1 unexpected '/' where a value should be");
+        refused.put("[\"a\tb\"]", "1:4 character U+0009 (a control character) in a string (write it as an escape, e.g. \\n)");
+        refused.put("[\"a\\x\"]", "1:4 unknown escape \\x in a string (JSON has \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)");
+        refused.put("[\"\\u12g4\"]", "1:3 \\u needs four hex digits");
+        refused.put("[\n  \"abc", "2:3 the document ends inside a string that starts here");
+        refused.put("{\"a\":1, \"b", "1:9 the document ends inside a key that starts here");
+        refused.put("{\"a\":", "1:6 the document ends where a value should be");
+        refused.put("[1", "1:3 the document ends where ',' or ']' should be");
+        refused.put("[-", "1:2 the document ends inside a number");
+        refused.put("\u00a0[]", "1:1 unexpected character U+00A0 where a value should be");
+        refused.forEach((text, want) -> {
+            JsonTree.SyntaxError e = assertThrows(JsonTree.SyntaxError.class, () -> JsonTree.parse(text), text);
+            assertEquals(want, e.line() + ":" + e.column() + " " + e.getMessage(), text);
+        });
+    }
+
+    @Test
+    void escapesAndNumbersReadAsJsonMeansThem() throws Exception {
+        List<?> a = (List<?>) JsonTree.parse(" [\"\\\"\\\\\\/\\b\\f\\n\\r\\t\\u00e9\\ud83d\\ude00\", -0, 0, 1e3, -2.5E-1, \"\"]\r\n").root();
+        assertEquals(List.of("\"\\/\b\f\n\r\t\u00e9\ud83d\ude00", BigInteger.ZERO, BigInteger.ZERO, 1000.0, -0.25, ""), a);
     }
 
     @Test

@@ -63,7 +63,7 @@ class SimStateJsonTest {
         assertEquals("7:7", assertThrows(SimStateJson.BadDocument.class,
                 () -> SimStateJson.read(text.replace("\"cpus\" : 64", "\"cpus\" : null"))).at().toString());
         assertRefused(text.replace("\"size\" : 2138046464", "\"size\" : -1"), "memory map entry:");
-        assertRefused(text + "x", "Unrecognized token");
+        assertRefused(text + "x", "trailing content after the JSON value");
     }
 
     /** A domain's libxl config is kept as JSON values and reads back to the same bytes libxl would print. */
