@@ -807,7 +807,7 @@ public final class SimStateCheck {
             }
             SimDomain dom0 = s.domains.get(view.stream().filter(i -> s.domains.get(i).domid == 0).findFirst().orElseThrow());
             long described = memory - host.host().freeMemoryKib();
-            if (parsed.description().equals(JsonPath.of("host", "description")) && dom0.maxMemKib != described) {
+            if (parsed.description().segments().equals(List.of("host", "description")) && dom0.maxMemKib != described) {
                 problem(JsonPath.of("domains").index(s.domains.indexOf(dom0)).key("max_mem_kib"), dom0.maxMemKib
                         + " KiB, but Domain-0 holds what the host description does not give guests: memory_kib"
                         + " - free_memory_kib = " + described + " KiB");

@@ -17,6 +17,21 @@ public record E820Type(int code) {
     /** Linux's E820_TYPE_SOFT_RESERVED (EFI specific-purpose memory). */
     public static final E820Type SOFT_RESERVED = new E820Type(0xEFFFFFFF);
 
+    /*
+     * equals and hashCode written out: a record's generated ones are linked on first call by an
+     * invokedynamic bootstrap (java.lang.runtime.ObjectMethods) that costs a cold jxl process several
+     * milliseconds, and every command compares E820 types.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof E820Type t && t.code == code;
+    }
+
+    @Override
+    public int hashCode() {
+        return code;
+    }
+
     public static E820Type of(int code) {
         return new E820Type(code);
     }
