@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Cold-process benchmarks (issues 2 and 6), numbers for the issue notes. Not part of the tests.
 # Every figure is the median of RUNS cold processes, measured in the same run as the baseline,
-# `java -version`, with and without the class-data archive the build makes (builder/target/jxl.jsa):
+# `java -version`, through the launcher (./jxl, its per-command JVM settings) with and without the
+# class-data archive the build made for this JDK (JXL_ARCHIVE=on / off):
 #   ./jxl -N create CONFIG           (issue 2: target <= 2x java -version)
 #   ./jxl create CONFIG + ./jxl destroy NAME on the sim, a fresh state directory   (issue 6: <= 2x)
 #   ./jxl list
@@ -11,15 +12,14 @@ cd "$(dirname "$0")/.."
 runs=${1:-11}
 config=${2:-examples/hvm-basic.cfg}
 name=$(sed -n 's/^name *= *["'\'']\([^"'\'']*\)["'\''].*/\1/p' "$config" | head -n 1)
-jar=builder/target/jxl.jar
-cds=builder/target/jxl.jsa
-[ -f "$jar" ] && [ -f "$cds" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 2; }
+[ -f builder/target/jxl.jar ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 2; }
+JXL_ARCHIVE=on ./jxl --version >/dev/null || { echo "no usable class-data archive for this JDK: rebuild" >&2; exit 2; }
 state=$(mktemp -d)
 trap 'rm -rf "$state"' EXIT
 
-flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto)
-with_cds=(java "${flags[@]}" -XX:SharedArchiveFile="$cds" -jar "$jar" --state-dir "$state")
-without=(java "${flags[@]}" -jar "$jar" --state-dir "$state")
+# the launcher's own flags, so the figures are what a user gets (they change with the JDK: see ./jxl)
+with_cds=(env JXL_ARCHIVE=on ./jxl --state-dir "$state")
+without=(env JXL_ARCHIVE=off ./jxl --state-dir "$state")
 
 now() { date +%s%N; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -45,9 +45,9 @@ base=$(med version)
 echo "runs: $runs, config $config, $(nproc) cores, $(java -version 2>&1 | head -n 1)"
 row() { awk -v l="$1" -v m="$2" -v b="$base" 'BEGIN {printf "%-42s median %7.1f ms  = %5.2fx java -version\n", l, m / 1000, m / b}'; }
 row "java -version" "$base"
-row "jxl -N create (AppCDS)" "$(med dry)"
+row "jxl -N create (archive)" "$(med dry)"
 row "jxl -N create (no archive)" "$(med dry_nocds)"
-row "jxl create + jxl destroy, sim (AppCDS)" "$(med rt)"
+row "jxl create + jxl destroy, sim (archive)" "$(med rt)"
 row "jxl create + jxl destroy, sim (no archive)" "$(med rt_nocds)"
-row "jxl list (AppCDS)" "$(med list)"
+row "jxl list (archive)" "$(med list)"
 row "jxl list (no archive)" "$(med list_nocds)"
