@@ -8,6 +8,7 @@ import dev.jxl.layout.host.MmioMapping;
 import dev.jxl.layout.pmem.MfnRange;
 import dev.jxl.layout.plan.BuildStep;
 import dev.jxl.layout.plan.BuildStep.CreateDomain;
+import dev.jxl.layout.plan.BuildStep.DomainStep;
 import dev.jxl.layout.plan.BuildStep.LoadAcpi;
 import dev.jxl.layout.plan.BuildStep.MapMmio;
 import dev.jxl.layout.plan.BuildStep.MapPmem;
@@ -47,30 +48,9 @@ final class SimRules {
         if (step instanceof CreateDomain c) {
             return createDomain(c);
         }
+        DomainStep onDomain = (DomainStep) step; // BuildStep is sealed: createdomain or a step on a domain
         SimDomain d = step instanceof Unpause ? completing(domid, step) : building(domid, step);
-        JournalEntry entry;
-        if (step instanceof SetMaxMem m) {
-            entry = maxMem(d, m);
-        } else if (step instanceof SetMemoryMap m) {
-            entry = memoryMap(d, m);
-        } else if (step instanceof PopulateRam p) {
-            entry = populate(d, p);
-        } else if (step instanceof MapPmem p) {
-            entry = mapPmem(d, p);
-        } else if (step instanceof MapMmio m) {
-            entry = mapMmio(d, m);
-        } else if (step instanceof LoadAcpi a) {
-            entry = loadAcpi(d, a);
-        } else if (step instanceof WriteXenstore w) {
-            entry = xenstore(d, w);
-        } else if (step instanceof StoreConfig c) {
-            entry = storeConfig(d, c);
-        } else if (step instanceof Unpause) {
-            entry = unpause(d);
-        } else {
-            throw new IllegalStateException("unknown step " + step.line());
-        }
-        d.journal.add(entry);
+        d.journal.add(onDomain.accept(new Apply(d)));
         return domid;
     }
 
@@ -80,7 +60,6 @@ final class SimRules {
         if (d.journal.isEmpty() || !d.journal.get(d.journal.size() - 1).line().equals(step.line())) {
             throw new BackendException("undo: " + step.line() + " is not the last step done for domain " + domid);
         }
-        JournalEntry done = d.journal.get(d.journal.size() - 1);
         if (step instanceof CreateDomain) {
             if (!d.p2m.isEmpty() || d.totPages != 0) {
                 throw new BackendException("undo createdomain: domain " + domid + " still owns memory");
@@ -88,36 +67,8 @@ final class SimRules {
             s.domains.remove(d);
             restoreRover(d);
             return;
-        } else if (step instanceof SetMaxMem) {
-            d.maxMemKib = Long.parseLong(done.previous());
-        } else if (step instanceof SetMemoryMap) {
-            d.memoryMap = new ArrayList<>(done.previousMap());
-        } else if (step instanceof PopulateRam p) {
-            release(d, new P2mEntry("ram", p.startGfn(), null, p.nrPages(), null));
-        } else if (step instanceof MapPmem p) {
-            release(d, pmemEntry(p));
-        } else if (step instanceof MapMmio m) {
-            release(d, new P2mEntry("mmio", m.gfn(), m.mfn(), m.nrMfns(), null));
-        } else if (step instanceof LoadAcpi a) {
-            long gfn = a.guestAddress() >>> 12;
-            P2mEntry e = d.p2m.stream().filter(x -> x.kind().equals("acpi") && x.gfn() == gfn).findFirst()
-                    .orElseThrow(() -> new BackendException("undo load_acpi: nothing loaded at " + hex(gfn)));
-            release(d, e);
-        } else if (step instanceof WriteXenstore w) {
-            if (done.previous() == null) {
-                d.xenstore.remove(w.path());
-            } else {
-                d.xenstore.put(w.path(), done.previous());
-            }
-        } else if (step instanceof StoreConfig) {
-            d.libxlConfig = null;
-            d.state = SimDomain.BUILDING;
-        } else if (step instanceof Unpause) {
-            d.pauseCount++;
-            boolean created = d.journal.size() >= 2
-                    && d.journal.get(d.journal.size() - 2).line().startsWith(STORE_CONFIG_LINE);
-            d.state = created ? SimDomain.PAUSED : SimDomain.BUILDING;
         }
+        ((DomainStep) step).accept(new Undo(d, d.journal.get(d.journal.size() - 1)));
         d.journal.remove(d.journal.size() - 1);
     }
 
@@ -213,114 +164,208 @@ final class SimRules {
         return domid;
     }
 
-    private JournalEntry maxMem(SimDomain d, SetMaxMem m) {
-        if (m.maxMemKib() / 4 < d.totPages) {
-            throw new BackendException("max_mem: " + m.maxMemKib() + " KiB is below what domain " + d.domid
-                    + " already owns (" + d.totPages * 4 + " KiB)");
-        }
-        JournalEntry e = new JournalEntry(m.line(), Long.toString(d.maxMemKib), null);
-        d.maxMemKib = m.maxMemKib();
-        return e;
-    }
+    /** What each step does to the domain it acts on, checked first; returns the step's journal entry. */
+    private final class Apply implements DomainStep.Visitor<JournalEntry> {
+        private final SimDomain d;
 
-    private JournalEntry memoryMap(SimDomain d, SetMemoryMap m) {
-        if (m.entries().size() > E820MAX) {
-            throw new BackendException("set_memory_map: " + m.entries().size() + " entries, Xen takes at most "
-                    + E820MAX + " (-EINVAL)");
+        Apply(SimDomain d) {
+            this.d = d;
         }
-        JournalEntry e = new JournalEntry(m.line(), null, List.copyOf(d.memoryMap));
-        d.memoryMap = new ArrayList<>(m.entries());
-        return e;
-    }
 
-    private JournalEntry populate(SimDomain d, PopulateRam p) {
-        requireFreeGfns(d, p.startGfn(), p.nrPages(), "populate_physmap");
-        claimPages(d, p.nrPages(), "populate_physmap");
-        d.p2m.add(new P2mEntry("ram", p.startGfn(), null, p.nrPages(), null));
-        return JournalEntry.of(p.line());
-    }
-
-    private JournalEntry mapPmem(SimDomain d, MapPmem p) {
-        if (d.type.equals("pv")) {
-            throw new BackendException("populate_pmem_map: domain " + d.domid + " is PV; pmem maps only into HVM"
-                    + " and PVH guests (-EINVAL)");
+        @Override
+        public JournalEntry setMaxMem(SetMaxMem m) {
+            if (m.maxMemKib() / 4 < d.totPages) {
+                throw new BackendException("max_mem: " + m.maxMemKib() + " KiB is below what domain " + d.domid
+                        + " already owns (" + d.totPages * 4 + " KiB)");
+            }
+            JournalEntry e = new JournalEntry(m.line(), Long.toString(d.maxMemKib), null);
+            d.maxMemKib = m.maxMemKib();
+            return e;
         }
-        requireDataRegion(p.mfn(), p.nrMfns());
-        for (SimDomain other : s.domains) {
-            for (P2mEntry e : other.p2m) {
-                if (e.kind().startsWith("pmem") && e.overlapsMfns(p.mfn(), p.nrMfns())) {
-                    throw new BackendException("populate_pmem_map: host pmem mfn " + hex(Math.max(e.mfn(), p.mfn()))
-                            + " is already mapped to domain " + other.domid + " (" + other.name + ") as its "
-                            + (e.kind().equals("pmem_label") ? "label area" : "data"));
+
+        @Override
+        public JournalEntry setMemoryMap(SetMemoryMap m) {
+            if (m.entries().size() > E820MAX) {
+                throw new BackendException("set_memory_map: " + m.entries().size() + " entries, Xen takes at most "
+                        + E820MAX + " (-EINVAL)");
+            }
+            JournalEntry e = new JournalEntry(m.line(), null, List.copyOf(d.memoryMap));
+            d.memoryMap = new ArrayList<>(m.entries());
+            return e;
+        }
+
+        @Override
+        public JournalEntry populateRam(PopulateRam p) {
+            requireFreeGfns(d, p.startGfn(), p.nrPages(), "populate_physmap");
+            claimPages(d, p.nrPages(), "populate_physmap");
+            d.p2m.add(new P2mEntry("ram", p.startGfn(), null, p.nrPages(), null));
+            return JournalEntry.of(p.line());
+        }
+
+        @Override
+        public JournalEntry mapPmem(MapPmem p) {
+            if (d.type.equals("pv")) {
+                throw new BackendException("populate_pmem_map: domain " + d.domid + " is PV; pmem maps only into HVM"
+                        + " and PVH guests (-EINVAL)");
+            }
+            requireDataRegion(p.mfn(), p.nrMfns());
+            for (SimDomain other : s.domains) {
+                for (P2mEntry e : other.p2m) {
+                    if (e.kind().startsWith("pmem") && e.overlapsMfns(p.mfn(), p.nrMfns())) {
+                        throw new BackendException("populate_pmem_map: host pmem mfn " + hex(Math.max(e.mfn(), p.mfn()))
+                                + " is already mapped to domain " + other.domid + " (" + other.name + ") as its "
+                                + (e.kind().equals("pmem_label") ? "label area" : "data"));
+                    }
                 }
             }
+            requireFreeGfns(d, p.gfn(), p.nrMfns(), "populate_pmem_map");
+            d.p2m.add(pmemEntry(p));
+            return JournalEntry.of(p.line());
         }
-        requireFreeGfns(d, p.gfn(), p.nrMfns(), "populate_pmem_map");
-        d.p2m.add(pmemEntry(p));
-        return JournalEntry.of(p.line());
-    }
 
-    private JournalEntry mapMmio(SimDomain d, MapMmio m) {
-        MmioMapping.check(s.host.host(), m.mfn(), m.nrMfns(), m.gfn()).ifPresent(why -> {
-            throw new BackendException("memory_mapping: " + why.reason() + " (" + why.kind().errno() + ")");
-        });
-        for (SimDomain other : s.domains) {
-            for (P2mEntry e : other.p2m) {
-                if (e.kind().equals("mmio") && e.overlapsMfns(m.mfn(), m.nrMfns())) {
-                    throw new BackendException("memory_mapping: host mfn " + hex(Math.max(e.mfn(), m.mfn()))
-                            + " is already mapped to domain " + other.domid + " (" + other.name + ")");
+        @Override
+        public JournalEntry mapMmio(MapMmio m) {
+            MmioMapping.check(s.host.host(), m.mfn(), m.nrMfns(), m.gfn()).ifPresent(why -> {
+                throw new BackendException("memory_mapping: " + why.reason() + " (" + why.kind().errno() + ")");
+            });
+            for (SimDomain other : s.domains) {
+                for (P2mEntry e : other.p2m) {
+                    if (e.kind().equals("mmio") && e.overlapsMfns(m.mfn(), m.nrMfns())) {
+                        throw new BackendException("memory_mapping: host mfn " + hex(Math.max(e.mfn(), m.mfn()))
+                                + " is already mapped to domain " + other.domid + " (" + other.name + ")");
+                    }
                 }
             }
+            requireFreeGfns(d, m.gfn(), m.nrMfns(), "memory_mapping");
+            d.p2m.add(new P2mEntry("mmio", m.gfn(), m.mfn(), m.nrMfns(), null));
+            return JournalEntry.of(m.line());
         }
-        requireFreeGfns(d, m.gfn(), m.nrMfns(), "memory_mapping");
-        d.p2m.add(new P2mEntry("mmio", m.gfn(), m.mfn(), m.nrMfns(), null));
-        return JournalEntry.of(m.line());
+
+        /** The pages the blob covers are populated (as xc_dom_load_acpi does) and the bytes recorded by hash. */
+        @Override
+        public JournalEntry loadAcpi(LoadAcpi a) {
+            long gfn = a.guestAddress() >>> 12;
+            long nr = ((a.guestAddress() & 0xFFF) + a.length() + 0xFFF) >>> 12;
+            requireFreeGfns(d, gfn, nr, "load_acpi");
+            claimPages(d, nr, "load_acpi");
+            d.p2m.add(new P2mEntry("acpi", gfn, null, nr, a.sha256()));
+            return JournalEntry.of(a.line());
+        }
+
+        @Override
+        public JournalEntry writeXenstore(WriteXenstore w) {
+            JournalEntry e = new JournalEntry(w.line(), d.xenstore.get(w.path()), null);
+            d.xenstore.put(w.path(), w.value());
+            return e;
+        }
+
+        /** libxl keeps the config as text; the sim keeps it as JSON values, in the state document. */
+        @Override
+        @SuppressWarnings("unchecked")
+        public JournalEntry storeConfig(StoreConfig c) {
+            if (d.libxlConfig != null) {
+                throw new BackendException(c.line() + ": domain " + d.domid + "'s config is already stored");
+            }
+            Object tree;
+            try {
+                tree = JsonTree.parse(c.libxlJson()).root();
+            } catch (JsonTree.SyntaxError e) {
+                throw new BackendException(c.line() + ": the config is not JSON (" + e.line() + ":" + e.column() + ": "
+                        + e.getMessage() + ")");
+            }
+            if (!(tree instanceof Map<?, ?>)) {
+                throw new BackendException(c.line() + ": the config is " + JsonTree.describe(tree) + ", not an object");
+            }
+            d.libxlConfig = (Map<String, Object>) tree;
+            d.state = SimDomain.PAUSED; // libxl's create is complete; the domain waits for its unpause
+            return JournalEntry.of(c.line());
+        }
+
+        @Override
+        public JournalEntry unpause(Unpause u) {
+            if (d.pauseCount == 0) {
+                throw new BackendException("unpausedomain: domain " + d.domid + " is not paused (-EINVAL)");
+            }
+            d.pauseCount--;
+            d.state = d.pauseCount == 0 ? SimDomain.RUNNING : SimDomain.PAUSED;
+            return JournalEntry.of(u.line());
+        }
     }
 
-    /** The pages the blob covers are populated (as xc_dom_load_acpi does) and the bytes recorded by hash. */
-    private JournalEntry loadAcpi(SimDomain d, LoadAcpi a) {
-        long gfn = a.guestAddress() >>> 12;
-        long nr = ((a.guestAddress() & 0xFFF) + a.length() + 0xFFF) >>> 12;
-        requireFreeGfns(d, gfn, nr, "load_acpi");
-        claimPages(d, nr, "load_acpi");
-        d.p2m.add(new P2mEntry("acpi", gfn, null, nr, a.sha256()));
-        return JournalEntry.of(a.line());
-    }
+    /** Takes a step back, from what its journal entry ({@code done}) kept. */
+    private final class Undo implements DomainStep.Visitor<Void> {
+        private final SimDomain d;
+        private final JournalEntry done;
 
-    private JournalEntry xenstore(SimDomain d, WriteXenstore w) {
-        JournalEntry e = new JournalEntry(w.line(), d.xenstore.get(w.path()), null);
-        d.xenstore.put(w.path(), w.value());
-        return e;
-    }
+        Undo(SimDomain d, JournalEntry done) {
+            this.d = d;
+            this.done = done;
+        }
 
-    /** libxl keeps the config as text; the sim keeps it as JSON values, in the state document. */
-    @SuppressWarnings("unchecked")
-    private JournalEntry storeConfig(SimDomain d, StoreConfig c) {
-        if (d.libxlConfig != null) {
-            throw new BackendException(c.line() + ": domain " + d.domid + "'s config is already stored");
+        @Override
+        public Void setMaxMem(SetMaxMem m) {
+            d.maxMemKib = Long.parseLong(done.previous());
+            return null;
         }
-        Object tree;
-        try {
-            tree = JsonTree.parse(c.libxlJson()).root();
-        } catch (JsonTree.SyntaxError e) {
-            throw new BackendException(c.line() + ": the config is not JSON (" + e.line() + ":" + e.column() + ": "
-                    + e.getMessage() + ")");
-        }
-        if (!(tree instanceof Map<?, ?>)) {
-            throw new BackendException(c.line() + ": the config is " + JsonTree.describe(tree) + ", not an object");
-        }
-        d.libxlConfig = (Map<String, Object>) tree;
-        d.state = SimDomain.PAUSED; // libxl's create is complete; the domain waits for its unpause
-        return JournalEntry.of(c.line());
-    }
 
-    private JournalEntry unpause(SimDomain d) {
-        if (d.pauseCount == 0) {
-            throw new BackendException("unpausedomain: domain " + d.domid + " is not paused (-EINVAL)");
+        @Override
+        public Void setMemoryMap(SetMemoryMap m) {
+            d.memoryMap = new ArrayList<>(done.previousMap());
+            return null;
         }
-        d.pauseCount--;
-        d.state = d.pauseCount == 0 ? SimDomain.RUNNING : SimDomain.PAUSED;
-        return JournalEntry.of(new Unpause().line());
+
+        @Override
+        public Void populateRam(PopulateRam p) {
+            release(d, new P2mEntry("ram", p.startGfn(), null, p.nrPages(), null));
+            return null;
+        }
+
+        @Override
+        public Void mapPmem(MapPmem p) {
+            release(d, pmemEntry(p));
+            return null;
+        }
+
+        @Override
+        public Void mapMmio(MapMmio m) {
+            release(d, new P2mEntry("mmio", m.gfn(), m.mfn(), m.nrMfns(), null));
+            return null;
+        }
+
+        @Override
+        public Void loadAcpi(LoadAcpi a) {
+            long gfn = a.guestAddress() >>> 12;
+            P2mEntry e = d.p2m.stream().filter(x -> x.kind().equals("acpi") && x.gfn() == gfn).findFirst()
+                    .orElseThrow(() -> new BackendException("undo load_acpi: nothing loaded at " + hex(gfn)));
+            release(d, e);
+            return null;
+        }
+
+        @Override
+        public Void writeXenstore(WriteXenstore w) {
+            if (done.previous() == null) {
+                d.xenstore.remove(w.path());
+            } else {
+                d.xenstore.put(w.path(), done.previous());
+            }
+            return null;
+        }
+
+        @Override
+        public Void storeConfig(StoreConfig c) {
+            d.libxlConfig = null;
+            d.state = SimDomain.BUILDING;
+            return null;
+        }
+
+        @Override
+        public Void unpause(Unpause u) {
+            d.pauseCount++;
+            boolean created = d.journal.size() >= 2
+                    && d.journal.get(d.journal.size() - 2).line().startsWith(STORE_CONFIG_LINE);
+            d.state = created ? SimDomain.PAUSED : SimDomain.BUILDING;
+            return null;
+        }
     }
 
     /** The unpause that ends a build: of a domain being built, or whose create just completed (paused). */

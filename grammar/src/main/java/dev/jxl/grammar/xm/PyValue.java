@@ -1,5 +1,9 @@
 package dev.jxl.grammar.xm;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -12,35 +16,35 @@ import java.util.Objects;
  */
 public sealed interface PyValue {
 
-    /** Python's name for the type, as its error messages print it. */
-    String typeName();
+    /** Python's name for a type of the subset, as its error messages print it ({@code type(v).__name__}). */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    @interface TypeName {
+        String value();
+    }
 
+    /** Python's name for the type of this value: its class's {@link TypeName}. */
+    default String typeName() {
+        return getClass().getAnnotation(TypeName.class).value();
+    }
+
+    @TypeName("str")
     record Str(String value) implements PyValue {
         public Str {
             Objects.requireNonNull(value, "value");
         }
-
-        @Override
-        public String typeName() {
-            return "str";
-        }
     }
 
     /** A Python int. Values beyond 64 bits are refused where they would arise (xend dropped longs). */
+    @TypeName("int")
     record Int(long value) implements PyValue {
-        @Override
-        public String typeName() {
-            return "int";
-        }
     }
 
+    @TypeName("float")
     record Float(double value) implements PyValue {
-        @Override
-        public String typeName() {
-            return "float";
-        }
     }
 
+    @TypeName("bool")
     record Bool(boolean value) implements PyValue {
         public static final Bool TRUE = new Bool(true);
         public static final Bool FALSE = new Bool(false);
@@ -48,20 +52,11 @@ public sealed interface PyValue {
         public static Bool of(boolean b) {
             return b ? TRUE : FALSE;
         }
-
-        @Override
-        public String typeName() {
-            return "bool";
-        }
     }
 
+    @TypeName("NoneType")
     record None() implements PyValue {
         public static final None NONE = new None();
-
-        @Override
-        public String typeName() {
-            return "NoneType";
-        }
     }
 
     /** What a list and a tuple share: their items, and the size they hold ({@link PyOps#size}). */
@@ -98,6 +93,7 @@ public sealed interface PyValue {
      * A Python list: mutable ({@code append}) and shared by reference, as in Python. Mutation goes
      * through {@link #addAll} so that the size it holds stays true.
      */
+    @TypeName("list")
     final class PyList extends Sequence {
         public PyList(List<PyValue> items) {
             super(new ArrayList<>(items));
@@ -114,14 +110,10 @@ public sealed interface PyValue {
             items.addAll(new ArrayList<>(more));
             size = PyOps.saturatedSum(size, added);
         }
-
-        @Override
-        public String typeName() {
-            return "list";
-        }
     }
 
     /** A Python tuple: immutable. */
+    @TypeName("tuple")
     final class Tuple extends Sequence {
         public Tuple(List<PyValue> items) {
             super(List.copyOf(items));
@@ -129,11 +121,6 @@ public sealed interface PyValue {
 
         public List<PyValue> items() {
             return items;
-        }
-
-        @Override
-        public String typeName() {
-            return "tuple";
         }
     }
 
@@ -143,6 +130,7 @@ public sealed interface PyValue {
      * a repeated key keeps its first key object and place and takes the last value, as in Python.
      * No operation of the subset changes a dict.
      */
+    @TypeName("dict")
     final class PyDict implements PyValue {
         private final java.util.LinkedHashMap<Object, PyValue[]> entries = new java.util.LinkedHashMap<>();
         private final long size;
@@ -190,11 +178,6 @@ public sealed interface PyValue {
         }
 
         @Override
-        public String typeName() {
-            return "dict";
-        }
-
-        @Override
         public boolean equals(Object o) {
             if (!(o instanceof PyDict d) || d.entries.size() != entries.size()) {
                 return false;
@@ -220,6 +203,7 @@ public sealed interface PyValue {
     }
 
     /** A Python set made by a display ({@code {'a', 'b'}}); items compare as dict keys do. */
+    @TypeName("set")
     final class PySet implements PyValue {
         private final java.util.LinkedHashMap<Object, PyValue> items = new java.util.LinkedHashMap<>();
         private final long size;
@@ -252,11 +236,6 @@ public sealed interface PyValue {
         }
 
         @Override
-        public String typeName() {
-            return "set";
-        }
-
-        @Override
         public boolean equals(Object o) {
             return o instanceof PySet t && t.items.keySet().equals(items.keySet());
         }
@@ -273,51 +252,36 @@ public sealed interface PyValue {
     }
 
     /** A function defined by the config with {@code def}. */
+    @TypeName("function")
     record Function(String name, XmConfig.FunctionDefinitionContext definition, List<PyValue> defaults)
             implements PyValue {
-        @Override
-        public String typeName() {
-            return "function";
-        }
     }
 
     /** One of the modelled modules: {@code os}, {@code os.path}, {@code re}, {@code sys}. */
+    @TypeName("module")
     record Module(String name) implements PyValue {
-        @Override
-        public String typeName() {
-            return "module";
-        }
     }
 
     /** A modelled callable: a builtin ({@code int}), a module function ({@code re.search}) or an exception class. */
+    @TypeName("builtin_function_or_method")
     record Builtin(String name) implements PyValue {
-        @Override
-        public String typeName() {
-            return "builtin_function_or_method";
-        }
     }
 
     /** A method looked up on a value, not yet called ({@code vals.append}, {@code xm_vars.check}). */
+    @TypeName("builtin_function_or_method")
     record BoundMethod(PyValue self, String name) implements PyValue {
-        @Override
-        public String typeName() {
-            return "builtin_function_or_method";
-        }
     }
 
     /** What {@code re.search}/{@code re.match} return on success: the matched groups. */
+    @TypeName("re.Match")
     record Match(List<String> groups, int start, int end) implements PyValue {
         public Match {
             groups = java.util.Collections.unmodifiableList(new ArrayList<>(groups));
         }
-
-        @Override
-        public String typeName() {
-            return "re.Match";
-        }
     }
 
     /** xend's {@code xm_vars}: declared script variables and their check functions. */
+    @TypeName("instance")
     final class XmVars implements PyValue {
         record Declared(String name, PyValue check) {
         }
@@ -326,11 +290,6 @@ public sealed interface PyValue {
 
         public List<Declared> declared() {
             return declared;
-        }
-
-        @Override
-        public String typeName() {
-            return "instance";
         }
     }
 

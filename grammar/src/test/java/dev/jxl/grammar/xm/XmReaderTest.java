@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.jxl.diag.ConfigException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import java.util.stream.Stream;
@@ -89,5 +93,23 @@ class XmReaderTest {
     void refusalsArePositioned(String config, String message) {
         ConfigException e = assertThrows(ConfigException.class, () -> read(config));
         assertEquals(message.strip(), e.getMessage());
+    }
+
+    /** typeName() reads each class's @TypeName: a value class without one would fail in the middle of an error message. */
+    @Test
+    void everyValueClassNamesItsPythonType() {
+        List<Class<?>> unnamed = new ArrayList<>();
+        Deque<Class<?>> classes = new ArrayDeque<>(List.of(PyValue.class.getPermittedSubclasses()));
+        while (!classes.isEmpty()) {
+            Class<?> c = classes.pop();
+            if (c.isSealed()) {
+                classes.addAll(List.of(c.getPermittedSubclasses()));
+            } else if (c.getAnnotation(PyValue.TypeName.class) == null && c != PyValue.ExceptionValue.class) {
+                unnamed.add(c);
+            }
+        }
+        assertEquals(List.of(), unnamed);
+        assertEquals("NoneType", PyValue.None.NONE.typeName());
+        assertEquals("ValueError", new PyValue.ExceptionValue("ValueError", "no").typeName());
     }
 }

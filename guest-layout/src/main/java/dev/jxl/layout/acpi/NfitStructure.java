@@ -10,18 +10,31 @@ import java.util.Objects;
  * ({@code drivers/acpi/nfit/core.c: add_table}), while iasl does not notice any of it.
  */
 public sealed interface NfitStructure {
-    int type();
+    /** Linux's {@code struct acpi_nfit_header}: the Type and the Length in bytes, header included. */
+    record Header(int type, int length) {
+    }
 
-    int length();
+    Header header();
 
-    void writeTo(ByteSink sink);
+    default int type() {
+        return header().type();
+    }
 
+    default int length() {
+        return header().length();
+    }
+
+    /** The fields after the header. */
+    void writeFields(ByteSink sink);
+
+    /** The header, then the fields, which must fill exactly the length the header declares. */
     default byte[] toBytes() {
-        ByteSink sink = new ByteSink();
-        writeTo(sink);
-        if (sink.size() != length()) {
+        Header header = header();
+        ByteSink sink = new ByteSink().u16(header.type()).u16(header.length());
+        writeFields(sink);
+        if (sink.size() != header.length()) {
             throw new IllegalStateException(getClass().getSimpleName() + " wrote " + sink.size()
-                    + " bytes, declares " + length());
+                    + " bytes, declares " + header.length());
         }
         return sink.toByteArray();
     }
@@ -29,8 +42,6 @@ public sealed interface NfitStructure {
     /** Type 0, System Physical Address Range: 56 bytes, without the ACPI 6.4 location cookie. */
     record SpaRange(int rangeIndex, int flags, long proximityDomain, Guid rangeType, long baseBytes,
                     long lengthBytes, long memoryMappingAttributes) implements NfitStructure {
-        public static final int TYPE = 0;
-        public static final int LENGTH = 56;
         /** Control region is strictly for management during hot add/online operation. */
         public static final int FLAG_CONTROL_REGION_FOR_HOTPLUG = 1;
         public static final int FLAG_PROXIMITY_DOMAIN_VALID = 2;
@@ -38,6 +49,13 @@ public sealed interface NfitStructure {
         public static final int FLAG_LOCATION_COOKIE_VALID = 4;
         public static final long EFI_MEMORY_WB = 0x8;
         public static final long EFI_MEMORY_NV = 0x8000;
+
+        static final Header HEADER = new Header(0, 56);
+
+        @Override
+        public Header header() {
+            return HEADER;
+        }
 
         public SpaRange {
             Objects.requireNonNull(rangeType, "rangeType");
@@ -48,18 +66,8 @@ public sealed interface NfitStructure {
         }
 
         @Override
-        public int type() {
-            return TYPE;
-        }
-
-        @Override
-        public int length() {
-            return LENGTH;
-        }
-
-        @Override
-        public void writeTo(ByteSink sink) {
-            sink.u16(TYPE).u16(LENGTH).u16(rangeIndex).u16(flags).u32(0).u32(proximityDomain)
+        public void writeFields(ByteSink sink) {
+            sink.u16(rangeIndex).u16(flags).u32(0).u32(proximityDomain)
                     .bytes(rangeType.toEfiBytes()).u64(baseBytes).u64(lengthBytes).u64(memoryMappingAttributes);
         }
     }
@@ -69,8 +77,12 @@ public sealed interface NfitStructure {
                          int controlRegionIndex, long regionSizeBytes, long regionOffsetBytes,
                          long physicalAddressBase, int interleaveIndex, int interleaveWays, int stateFlags)
             implements NfitStructure {
-        public static final int TYPE = 1;
-        public static final int LENGTH = 48;
+        static final Header HEADER = new Header(1, 48);
+
+        @Override
+        public Header header() {
+            return HEADER;
+        }
 
         public RegionMapping {
             if (deviceHandle < 0 || deviceHandle > 0xFFFF_FFFFL) {
@@ -79,18 +91,8 @@ public sealed interface NfitStructure {
         }
 
         @Override
-        public int type() {
-            return TYPE;
-        }
-
-        @Override
-        public int length() {
-            return LENGTH;
-        }
-
-        @Override
-        public void writeTo(ByteSink sink) {
-            sink.u16(TYPE).u16(LENGTH).u32(deviceHandle).u16(physicalId).u16(regionId).u16(spaRangeIndex)
+        public void writeFields(ByteSink sink) {
+            sink.u32(deviceHandle).u16(physicalId).u16(regionId).u16(spaRangeIndex)
                     .u16(controlRegionIndex).u64(regionSizeBytes).u64(regionOffsetBytes).u64(physicalAddressBase)
                     .u16(interleaveIndex).u16(interleaveWays).u16(stateFlags).u16(0);
         }
@@ -103,26 +105,20 @@ public sealed interface NfitStructure {
     record ControlRegion(int controlRegionIndex, int vendorId, int deviceId, int revisionId,
                          int subsystemVendorId, int subsystemDeviceId, int subsystemRevisionId,
                          long serialNumber, int formatInterfaceCode) implements NfitStructure {
-        public static final int TYPE = 4;
-        public static final int LENGTH = 80;
+        static final Header HEADER = new Header(4, 80);
+
+        @Override
+        public Header header() {
+            return HEADER;
+        }
 
         public ControlRegion {
             checkIndex("control region index", controlRegionIndex);
         }
 
         @Override
-        public int type() {
-            return TYPE;
-        }
-
-        @Override
-        public int length() {
-            return LENGTH;
-        }
-
-        @Override
-        public void writeTo(ByteSink sink) {
-            sink.u16(TYPE).u16(LENGTH).u16(controlRegionIndex).u16(vendorId).u16(deviceId).u16(revisionId)
+        public void writeFields(ByteSink sink) {
+            sink.u16(controlRegionIndex).u16(vendorId).u16(deviceId).u16(revisionId)
                     .u16(subsystemVendorId).u16(subsystemDeviceId).u16(subsystemRevisionId).zeros(6)
                     .u32(serialNumber).u16(formatInterfaceCode)
                     .u16(0)          // number of block control windows
@@ -134,8 +130,13 @@ public sealed interface NfitStructure {
 
     /** Type 6, Flush Hint Address: 16 + 8 per hint. Only emitted for a vNVDIMM given a flush address. */
     record FlushHintAddress(long deviceHandle, List<Long> hintAddresses) implements NfitStructure {
-        public static final int TYPE = 6;
-        public static final int FIXED_LENGTH = 16;
+        static final int TYPE = 6;
+        static final int FIXED_LENGTH = 16;
+
+        @Override
+        public Header header() {
+            return new Header(TYPE, FIXED_LENGTH + 8 * hintAddresses.size());
+        }
 
         public FlushHintAddress {
             hintAddresses = List.copyOf(hintAddresses);
@@ -145,18 +146,8 @@ public sealed interface NfitStructure {
         }
 
         @Override
-        public int type() {
-            return TYPE;
-        }
-
-        @Override
-        public int length() {
-            return FIXED_LENGTH + 8 * hintAddresses.size();
-        }
-
-        @Override
-        public void writeTo(ByteSink sink) {
-            sink.u16(TYPE).u16(length()).u32(deviceHandle).u16(hintAddresses.size()).zeros(6);
+        public void writeFields(ByteSink sink) {
+            sink.u32(deviceHandle).u16(hintAddresses.size()).zeros(6);
             hintAddresses.forEach(sink::u64);
         }
     }

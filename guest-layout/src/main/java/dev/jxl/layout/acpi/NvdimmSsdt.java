@@ -149,7 +149,7 @@ public final class NvdimmSsdt {
 
     private static List<Aml> genericDsmAnswers() {
         return List.of(
-                new Aml.If(new Aml.LEqual(Aml.arg(2), Aml.integer(DSM_QUERY_FUNCTION)),
+                new Aml.If(Aml.lEqual(Aml.arg(2), Aml.integer(DSM_QUERY_FUNCTION)),
                         List.of(new Aml.Return(Aml.buffer(DSM_NOTHING_SUPPORTED)))),
                 new Aml.Return(Aml.buffer(DSM_STATUS_NOT_SUPPORTED)));
     }
@@ -215,32 +215,32 @@ public final class NvdimmSsdt {
                 ifFunction(DSM_QUERY_FUNCTION, query),
                 ifFunction(DSM_GET_LABEL_SIZE, List.of(new Aml.Return(new Aml.Buf(size.toByteArray())))),
                 ifFunction(DSM_GET_LABEL_DATA, List.of(
-                        new Aml.Store(input, Aml.local(0)),
+                        Aml.store(input, Aml.local(0)),
                         shortInput(invalid),
-                        new Aml.Store(Aml.call("_LSR", u32At(Aml.local(0), 0), u32At(Aml.local(0), 4)),
+                        Aml.store(Aml.call("_LSR", u32At(Aml.local(0), 0), u32At(Aml.local(0), 4)),
                                 Aml.local(1)),
                         new Aml.If(Aml.derefOf(Aml.index(Aml.local(1), Aml.integer(0))),
                                 List.of(new Aml.Return(invalid))),
                         new Aml.Return(Aml.concatenate(success,
                                 Aml.derefOf(Aml.index(Aml.local(1), Aml.integer(1))))))),
                 ifFunction(DSM_SET_LABEL_DATA, List.of(
-                        new Aml.Store(input, Aml.local(0)),
+                        Aml.store(input, Aml.local(0)),
                         shortInput(invalid),
-                        new Aml.Store(u32At(Aml.local(0), 4), Aml.local(1)),
+                        Aml.store(u32At(Aml.local(0), 4), Aml.local(1)),
                         new Aml.If(Aml.call("_LSW", u32At(Aml.local(0), 0), Aml.local(1),
                                 Aml.mid(Aml.local(0), Aml.integer(8), Aml.local(1))),
                                 List.of(new Aml.Return(invalid))),
                         new Aml.Return(success))),
                 new Aml.Return(Aml.buffer(DSM_STATUS_NOT_SUPPORTED)));
         List<Aml> body = new ArrayList<>();
-        body.add(new Aml.If(new Aml.LEqual(Aml.arg(0), new Aml.Buf(new Guid(INTEL_DIMM_DSM_UUID).toEfiBytes())),
+        body.add(new Aml.If(Aml.lEqual(Aml.arg(0), new Aml.Buf(new Guid(INTEL_DIMM_DSM_UUID).toEfiBytes())),
                 intel));
         body.addAll(genericDsmAnswers());
         return Aml.method("_DSM", 4, false, body.toArray(Aml[]::new));
     }
 
     private static Aml ifFunction(int function, List<Aml> terms) {
-        return new Aml.If(new Aml.LEqual(Aml.arg(2), Aml.integer(function)), terms);
+        return new Aml.If(Aml.lEqual(Aml.arg(2), Aml.integer(function)), terms);
     }
 
     /** The DSM input buffer in Local0 must hold at least offset and length (8 bytes). */
@@ -259,8 +259,8 @@ public final class NvdimmSsdt {
      * to Zero at compile time in a revision-2 table, so the same ASL compiled by iasl would lose the test.
      */
     private static List<Aml> narrowIntegers(Aml value) {
-        return List.of(new Aml.Store(new Aml.Ones(), Aml.local(7)),
-                new Aml.If(new Aml.LEqual(Aml.local(7), Aml.integer(0xFFFF_FFFFL)), List.of(new Aml.Return(value))));
+        return List.of(Aml.store(new Aml.Ones(), Aml.local(7)),
+                new Aml.If(Aml.lEqual(Aml.local(7), Aml.integer(0xFFFF_FFFFL)), List.of(new Aml.Return(value))));
     }
 
     /**
@@ -311,8 +311,8 @@ public final class NvdimmSsdt {
         body.add(new Aml.If(outsideLabelArea(w), List.of(
                 new Aml.Return(Aml.pkg(Aml.integer(LABEL_STATUS_INVALID_INPUT), empty)))));
         body.addAll(window(w));
-        body.add(new Aml.Store(Aml.pkg(Aml.integer(LABEL_STATUS_SUCCESS), empty), Aml.local(1)));
-        body.add(new Aml.Store(Aml.mid(windowField(), Aml.subtract(Aml.arg(0), Aml.local(0)), Aml.arg(1)),
+        body.add(Aml.store(Aml.pkg(Aml.integer(LABEL_STATUS_SUCCESS), empty), Aml.local(1)));
+        body.add(Aml.store(Aml.mid(windowField(), Aml.subtract(Aml.arg(0), Aml.local(0)), Aml.arg(1)),
                 Aml.index(Aml.local(1), Aml.integer(1))));
         body.add(new Aml.Return(Aml.local(1)));
         return Aml.method("_LSR", 2, true, body.toArray(Aml[]::new));
@@ -346,10 +346,10 @@ public final class NvdimmSsdt {
                 List.of(new Aml.Return(Aml.integer(LABEL_STATUS_INVALID_INPUT)))));
         body.addAll(window(w));
         body.add(Aml.subtract(Aml.arg(0), Aml.local(0), Aml.local(1)));
-        body.add(new Aml.Store(windowField(), Aml.local(2)));
-        body.add(new Aml.Store(Aml.concatenate(Aml.mid(Aml.local(2), Aml.integer(0), Aml.local(1)),
+        body.add(Aml.store(windowField(), Aml.local(2)));
+        body.add(Aml.store(Aml.concatenate(Aml.mid(Aml.local(2), Aml.integer(0), Aml.local(1)),
                 Aml.mid(Aml.arg(2), Aml.integer(0), Aml.arg(1))), Aml.local(3)));
-        body.add(new Aml.Store(Aml.concatenate(Aml.local(3),
+        body.add(Aml.store(Aml.concatenate(Aml.local(3),
                 Aml.mid(Aml.local(2), Aml.add(Aml.local(1), Aml.arg(1)), Aml.integer(LABEL_MAX_TRANSFER_BYTES))),
                 windowField()));
         body.add(new Aml.Return(Aml.integer(LABEL_STATUS_SUCCESS)));
@@ -370,8 +370,8 @@ public final class NvdimmSsdt {
     /** Local0 = Min (Offset, S - M); the region and field of the M bytes there. */
     private static List<Aml> window(LabelWindow w) {
         return List.of(
-                new Aml.Store(Aml.integer(w.lastWindowOffset()), Aml.local(0)),
-                new Aml.If(Aml.lLess(Aml.arg(0), Aml.local(0)), List.of(new Aml.Store(Aml.arg(0), Aml.local(0)))),
+                Aml.store(Aml.integer(w.lastWindowOffset()), Aml.local(0)),
+                new Aml.If(Aml.lLess(Aml.arg(0), Aml.local(0)), List.of(Aml.store(Aml.arg(0), Aml.local(0)))),
                 new Aml.OperationRegion(NamePath.parse(WINDOW_REGION), Aml.SYSTEM_MEMORY,
                         Aml.add(Aml.integer(w.base()), Aml.local(0)), Aml.integer(LABEL_MAX_TRANSFER_BYTES)),
                 new Aml.Field(NamePath.parse(WINDOW_REGION), Aml.AccessType.QWORD_ACC,

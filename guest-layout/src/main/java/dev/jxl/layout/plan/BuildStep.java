@@ -31,6 +31,39 @@ public sealed interface BuildStep {
     /** The step's arguments, as members of an open JSON object, under the names its line gives them. */
     void writeJsonFields(YajlWriter w);
 
+    /**
+     * Every step but createdomain: it acts on the domain createdomain made, so a backend keeps it in
+     * that domain's journal and can undo it.
+     */
+    sealed interface DomainStep extends BuildStep {
+        <R> R accept(Visitor<R> visitor);
+
+        /**
+         * One method per step on a domain, for a backend that does something different for each: a new
+         * step does not compile until that backend says what it does (Java 17 cannot switch over a
+         * sealed interface).
+         */
+        interface Visitor<R> {
+            R setMaxMem(SetMaxMem step);
+
+            R setMemoryMap(SetMemoryMap step);
+
+            R populateRam(PopulateRam step);
+
+            R mapPmem(MapPmem step);
+
+            R mapMmio(MapMmio step);
+
+            R loadAcpi(LoadAcpi step);
+
+            R writeXenstore(WriteXenstore step);
+
+            R storeConfig(StoreConfig step);
+
+            R unpause(Unpause step);
+        }
+    }
+
     /** {@code XEN_DOMCTL_createdomain}: a new, paused, empty domain; the hypervisor picks its id. */
     record CreateDomain(String name, DomainType type, int maxVcpus) implements BuildStep {
         public CreateDomain {
@@ -53,7 +86,7 @@ public sealed interface BuildStep {
     }
 
     /** {@code XEN_DOMCTL_max_mem}: the most memory the domain may own (libxl: target + 1 MiB slack). */
-    record SetMaxMem(long maxMemKib) implements BuildStep {
+    record SetMaxMem(long maxMemKib) implements DomainStep {
         public SetMaxMem {
             if (maxMemKib <= 0) {
                 throw new IllegalArgumentException("max_mem must be positive: " + maxMemKib);
@@ -69,10 +102,15 @@ public sealed interface BuildStep {
         public void writeJsonFields(YajlWriter w) {
             w.key("max_memkb").value(maxMemKib);
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.setMaxMem(this);
+        }
     }
 
     /** {@code XENMEM_set_memory_map}: the pseudo-physical E820 the guest (or hvmloader) reads back. */
-    record SetMemoryMap(List<E820Entry> entries) implements BuildStep {
+    record SetMemoryMap(List<E820Entry> entries) implements DomainStep {
         public SetMemoryMap {
             entries = List.copyOf(entries);
         }
@@ -92,10 +130,15 @@ public sealed interface BuildStep {
             entries.forEach(e -> e.writeJson(w));
             w.closeArray();
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.setMemoryMap(this);
+        }
     }
 
     /** {@code XENMEM_populate_physmap}: back {@code [startGfn, startGfn + nrPages)} with fresh RAM. */
-    record PopulateRam(long startGfn, long nrPages) implements BuildStep {
+    record PopulateRam(long startGfn, long nrPages) implements DomainStep {
         public PopulateRam {
             StepText.requireRange(startGfn, nrPages, "populate_physmap");
         }
@@ -109,6 +152,11 @@ public sealed interface BuildStep {
         public void writeJsonFields(YajlWriter w) {
             w.key("gfn").value(startGfn).key("nr").value(nrPages);
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.populateRam(this);
+        }
     }
 
     /**
@@ -116,7 +164,7 @@ public sealed interface BuildStep {
      * {@code [mfn, mfn + nrMfns)} 1:1 at {@code gfn}, as the namespace's data pages or as its label area
      * (mapped into the label window its {@code _LSR}/{@code _LSW} methods read and write).
      */
-    record MapPmem(long mfn, long gfn, long nrMfns, PmemExtent.Type type) implements BuildStep {
+    record MapPmem(long mfn, long gfn, long nrMfns, PmemExtent.Type type) implements DomainStep {
         public MapPmem {
             Objects.requireNonNull(type, "type");
             StepText.requireRange(mfn, nrMfns, "populate_pmem_map");
@@ -133,10 +181,15 @@ public sealed interface BuildStep {
         public void writeJsonFields(YajlWriter w) {
             w.key("mfn").value(mfn).key("gfn").value(gfn).key("nr").value(nrMfns).key("type").value(type.word());
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.mapPmem(this);
+        }
     }
 
     /** {@code XEN_DOMCTL_memory_mapping}: map host MMIO {@code [mfn, mfn + nrMfns)} at {@code gfn}. */
-    record MapMmio(long gfn, long mfn, long nrMfns) implements BuildStep {
+    record MapMmio(long gfn, long mfn, long nrMfns) implements DomainStep {
         public MapMmio {
             StepText.requireRange(mfn, nrMfns, "memory_mapping");
             StepText.requireRange(gfn, nrMfns, "memory_mapping");
@@ -151,13 +204,18 @@ public sealed interface BuildStep {
         public void writeJsonFields(YajlWriter w) {
             w.key("gfn").value(gfn).key("mfn").value(mfn).key("nr").value(nrMfns);
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.mapMmio(this);
+        }
     }
 
     /**
      * Copy the ACPI blob into guest memory at {@code guestAddress} (libxl maps the pages and copies,
      * as {@code libxl__dom_load_acpi} does). The line names the bytes by length and SHA-256.
      */
-    record LoadAcpi(long guestAddress, byte[] bytes) implements BuildStep {
+    record LoadAcpi(long guestAddress, byte[] bytes) implements DomainStep {
         public LoadAcpi {
             bytes = bytes.clone();
             if (guestAddress < 0 || bytes.length == 0) {
@@ -202,13 +260,18 @@ public sealed interface BuildStep {
         public String toString() {
             return line();
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.loadAcpi(this);
+        }
     }
 
     /**
      * A xenstore write: the node, its path relative to the domain's home {@code /local/domain/DOMID/}
      * (the id is not known when planning), as libxl's {@code libxl__xs_writev(…, dom_path, …)} writes.
      */
-    record WriteXenstore(XenstoreWrite node) implements BuildStep {
+    record WriteXenstore(XenstoreWrite node) implements DomainStep {
         public WriteXenstore {
             Objects.requireNonNull(node, "node");
         }
@@ -234,6 +297,11 @@ public sealed interface BuildStep {
         public void writeJsonFields(YajlWriter w) {
             w.key("path").value(node.path()).key("value").value(node.value());
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.writeXenstore(this);
+        }
     }
 
     /**
@@ -244,7 +312,7 @@ public sealed interface BuildStep {
      * from a layout (the uuid is chosen per create): {@code create} adds it ({@link BuildPlan#keepingConfig}).
      * The line names the bytes by length and SHA-256, as load_acpi does.
      */
-    record StoreConfig(String libxlJson) implements BuildStep {
+    record StoreConfig(String libxlJson) implements DomainStep {
         /** libxl's userdata id for the domain config. */
         public static final String USERID = "libxl-json";
 
@@ -278,10 +346,15 @@ public sealed interface BuildStep {
         public String toString() {
             return line();
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.storeConfig(this);
+        }
     }
 
     /** {@code XEN_DOMCTL_unpausedomain}: the domain starts running. */
-    record Unpause() implements BuildStep {
+    record Unpause() implements DomainStep {
         @Override
         public String line() {
             return "unpausedomain";
@@ -290,6 +363,11 @@ public sealed interface BuildStep {
         @Override
         public void writeJsonFields(YajlWriter w) {
             // no arguments
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.unpause(this);
         }
     }
 }

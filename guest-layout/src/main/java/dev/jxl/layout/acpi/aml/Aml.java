@@ -472,25 +472,6 @@ public sealed interface Aml {
         }
     }
 
-    /** {@code Store(source, target)}, ASL+ {@code target = source}. */
-    record Store(Aml source, Aml target) implements Aml {
-        @Override
-        public void writeTo(ByteSink sink) {
-            sink.u8(STORE_OP);
-            source.writeTo(sink);
-            target.writeTo(sink);
-        }
-    }
-
-    record LEqual(Aml left, Aml right) implements Aml {
-        @Override
-        public void writeTo(ByteSink sink) {
-            sink.u8(LEQUAL_OP);
-            left.writeTo(sink);
-            right.writeTo(sink);
-        }
-    }
-
     // --- small factories in ASL spelling ---
 
     static Scope scope(String path, Aml... terms) {
@@ -531,6 +512,11 @@ public sealed interface Aml {
 
     static Arg arg(int n) {
         return new Arg(n);
+    }
+
+    /** {@code Store(source, target)}, ASL+ {@code target = source}: StoreOp TermArg SuperName. */
+    static Expr store(Aml source, Aml target) {
+        return new Expr("Store", STORE_OP, List.of(source, target));
     }
 
     /** {@code Add(a, b)}: AddOp Operand Operand Target(NullName). */
@@ -576,6 +562,11 @@ public sealed interface Aml {
     /** {@code SizeOf(x)}: SizeOfOp SuperName. */
     static Expr sizeOf(Aml x) {
         return new Expr("SizeOf", SIZE_OF_OP, List.of(x));
+    }
+
+    /** {@code LEqual(a, b)}: LEqualOp Operand Operand. */
+    static Expr lEqual(Aml a, Aml b) {
+        return new Expr("LEqual", LEQUAL_OP, List.of(a, b));
     }
 
     /** {@code LLess(a, b)}: LLessOp Operand Operand. */
