@@ -121,7 +121,7 @@ for j in "${jdks[@]}"; do
 done
 
 # ---- 3. check N configs vs N xl runs ------------------------------------------------------------
-corpus=(grammar/src/test/resources/corpus/*.cfg examples/*.cfg)
+corpus=(grammar/test-support/corpus/*.cfg examples/*.cfg)
 mkdir -p "$work/cfg"
 normal=()
 stress=()
@@ -143,7 +143,7 @@ jv=("$j" -XX:-UsePerfData "${a[@]}" -Xlog:disable -Xlog:all=warning:stderr)
 rows=("jxl check, $n configs (launcher, JDK $v)" "${x[@]}" check "${all[@]}")
 xl=/usr/lib/xen-4.17/bin/xl
 if [ -x "$xl" ] && command -v gcc >/dev/null; then
-    gcc -shared -fPIC -O2 -o "$work/preload.so" "$root/grammar/src/test/c/xl-preload.c"
+    gcc -shared -fPIC -O2 -o "$work/preload.so" "$root/grammar/test-support/src/main/c/xl-preload.c"
     chunk=$(( (n + rounds - 1) / rounds ))
     cat >"$work/xl-chunk.sh" <<SH
 #!/bin/sh

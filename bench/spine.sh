@@ -16,7 +16,7 @@ ms() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s%N)
 # every corpus config except the five parser-stack stress inputs (thousands of nested brackets,
 # which nobody writes): those are measured on their own below
 corpus=()
-for f in grammar/src/test/resources/corpus/*.cfg examples/*.cfg; do
+for f in grammar/test-support/corpus/*.cfg examples/*.cfg; do
     case "$f" in *syntax-nesting-*) ;; *) corpus+=("$f") ;; esac
 done
 mkdir -p "$work/cfg"
@@ -33,7 +33,7 @@ jxl_ms=$(printf '%s\n' "${jxl_runs[@]}" | median)
 echo "jxl check: runs ${jxl_runs[*]} ms, median $jxl_ms ms"
 xl=/usr/lib/xen-4.17/bin/xl
 if [ -x "$xl" ] && command -v gcc >/dev/null; then
-    gcc -shared -fPIC -O2 -o "$work/preload.so" grammar/src/test/c/xl-preload.c
+    gcc -shared -fPIC -O2 -o "$work/preload.so" grammar/test-support/src/main/c/xl-preload.c
     sample=$(( N < 1000 ? N : 1000 ))
     xl_runs=()
     for r in 1 2 3; do
@@ -53,7 +53,7 @@ fi
 
 echo "== 1b. the parser-stack stress inputs alone (one JVM, each checked 20 times)"
 stress=()
-for f in grammar/src/test/resources/corpus/syntax-nesting-*.cfg; do for r in $(seq 1 20); do stress+=("$f"); done; done
+for f in grammar/test-support/corpus/syntax-nesting-*.cfg; do for r in $(seq 1 20); do stress+=("$f"); done; done
 echo "jxl check ${#stress[@]} stress configs: $(ms ./jxl check "${stress[@]}") ms"
 
 echo "== 2. cold start: ./jxl -N create vs java -version"
@@ -67,8 +67,8 @@ echo "java -version median $jv_ms ms; ./jxl -N create median $jc_ms ms"
 awk -v a="$jc_ms" -v b="$jv_ms" 'BEGIN {printf "ratio: %.2fx java -version\n", a / b}'
 
 echo "== 3. parser throughput"
-cp=$(find builder/target/lib -name '*.jar' | tr '\n' ':')grammar/target/classes:grammar/target/test-classes
-if [ -d grammar/target/test-classes/dev/jxl/bench ]; then
+cp=$(find builder/target/lib -name '*.jar' | tr '\n' ':')grammar/config/target/classes:grammar/config/target/test-classes
+if [ -d grammar/config/target/test-classes/dev/jxl/bench ]; then
     java -cp "$cp" dev.jxl.bench.ParserBench 32
 else
     echo "build the test classes first: mvn -q -DskipTests test-compile"

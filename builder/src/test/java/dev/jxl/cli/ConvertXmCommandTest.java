@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** `jxl convert-xm` as a user runs it: the xl text, the report on stderr, exit codes. */
 class ConvertXmCommandTest {
     static final Path XM = Path.of(System.getProperty("jxl.root", "..")).toAbsolutePath().normalize()
-            .resolve("grammar/src/test/resources/xm");
+            .resolve("grammar/test-support/xm");
 
     @TempDir
     Path tmp;

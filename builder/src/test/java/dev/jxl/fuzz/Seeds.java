@@ -32,11 +32,11 @@ final class Seeds {
     /** Reads the repository's seeds under {@code root} and makes the state seeds in {@code work}. */
     static Seeds load(Path root, Path work) {
         Seeds s = new Seeds(root);
-        s.byKind.put(Kind.XL_CONFIG, s.files(".cfg", "examples", "grammar/src/test/resources/corpus", "golden/layout",
+        s.byKind.put(Kind.XL_CONFIG, s.files(".cfg", "examples", "grammar/test-support/corpus", "golden/layout",
                 "builder/src/test/realxen/guests"));
         s.byKind.put(Kind.HOST, s.files(".json", "examples/hosts", "builder/src/test/resources/xenhost",
                 "builder/src/main/resources/dev/jxl/builder/host"));
-        s.byKind.put(Kind.XM_CONFIG, s.files(".cfg", "grammar/src/test/resources/xm"));
+        s.byKind.put(Kind.XM_CONFIG, s.files(".cfg", "grammar/test-support/xm"));
         s.byKind.put(Kind.STATE, s.states(work));
         for (Kind k : Kind.values()) {
             if (s.byKind.get(k).isEmpty()) {

@@ -24,7 +24,7 @@ import java.util.OptionalLong;
  * Planning speed (not a unit test): a 4 TiB guest on a host with a 1 000-entry E820, HVM and PV
  * with pci_hole_start, plus the migration-safe hole over 8 such hosts. Prints the median of 15
  * rounds of 2 000 plans each, after warm-up. Run:
- * {@code mvn -o -q -pl guest-layout -am test-compile && java -cp "guest-layout/target/classes:guest-layout/target/test-classes:grammar/target/classes" dev.jxl.layout.bench.PlanBench}
+ * {@code mvn -o -q -pl guest-layout -am test-compile && java -cp "guest-layout/target/classes:guest-layout/target/test-classes:grammar/diag/target/classes:grammar/config/target/classes" dev.jxl.layout.bench.PlanBench}
  */
 public final class PlanBench {
     private PlanBench() {

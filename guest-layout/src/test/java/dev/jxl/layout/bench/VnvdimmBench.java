@@ -19,7 +19,7 @@ import java.util.List;
  * vNVDIMM planning speed and heap (not a unit test): 64 vNVDIMMs totalling 6 TiB with the most vCPUs
  * an HVM guest may have (128; 288 is refused, shown first), warm median per plan, and bytes allocated
  * per plan (ThreadMXBean) for the same count at 1 GiB-scale and 6 TiB. Run:
- * {@code mvn -o -q -pl guest-layout -am test-compile && java -cp "guest-layout/target/classes:guest-layout/target/test-classes:grammar/target/classes:$HOME/.m2/repository/org/antlr/antlr4-runtime/4.13.2/antlr4-runtime-4.13.2.jar" dev.jxl.layout.bench.VnvdimmBench}
+ * {@code mvn -o -q -pl guest-layout -am test-compile && java -cp "guest-layout/target/classes:guest-layout/target/test-classes:grammar/diag/target/classes:grammar/xl-syntax/target/classes:grammar/config/target/classes:$HOME/.m2/repository/org/antlr/antlr4-runtime/4.13.2/antlr4-runtime-4.13.2.jar" dev.jxl.layout.bench.VnvdimmBench}
  */
 public final class VnvdimmBench {
     static final long GIB = 1L << 30;
