@@ -25,7 +25,6 @@ public final class Jxl implements JxlCommand<Void> {
         CommandSpec spec = CommandModel.command(this, "jxl", DESCRIPTION, GlobalOptions.rows());
         spec.scopeType(ScopeType.INHERIT);
         spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES);
-        spec.versionProvider(new JxlVersion());
         return spec;
     }
 
@@ -131,7 +130,11 @@ public final class Jxl implements JxlCommand<Void> {
         return newCommandLine(out, err, null);
     }
 
-    /** jxl for {@code args}: a run builds only the command it was asked for; help and usage errors see them all. */
+    /**
+     * jxl for {@code args}: a run builds only the command it was asked for; help and usage errors
+     * see them all. The version provider goes on once every command is added: picocli copies a
+     * parent's version onto each subcommand it adds, which would read the jar's manifest there.
+     */
     static CommandLine newCommandLine(PrintWriter out, PrintWriter err, String[] args) {
         CommandLine cli = new CommandLine(new Jxl().spec());
         String wanted = args == null ? null : commandName(args);
@@ -144,12 +147,20 @@ public final class Jxl implements JxlCommand<Void> {
                 cli.addSubcommand(e.getKey(), summary(e.getKey(), e.getValue()));
             }
         }
+        withVersion(cli, new JxlVersion());
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionStrategy(new Execution());
         cli.setExecutionExceptionHandler(new ErrorHandler());
         cli.setParameterExceptionHandler(new UsageErrorHandler());
         return cli;
+    }
+
+    private static void withVersion(CommandLine cli, CommandLine.IVersionProvider version) {
+        cli.getCommandSpec().versionProvider(version);
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            withVersion(sub, version);
+        }
     }
 
     /**
