@@ -1,5 +1,6 @@
 package dev.jxl.cli;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import picocli.CommandLine.Model.ArgGroupSpec;
@@ -59,17 +60,28 @@ final class CommandModel {
 
     /** An option without a value; {@code names} as help lists them ({@code "-q, --quiet"}). */
     static OptionSpec.Builder flag(String names, String description) {
-        return OptionSpec.builder(names.split(", ")).type(boolean.class).description(description);
+        return OptionSpec.builder(names(names)).type(boolean.class).description(description);
     }
 
     /** An option with one value of {@code type}. */
     static OptionSpec.Builder option(String names, String label, Class<?> type, String description) {
-        return OptionSpec.builder(names.split(", ")).paramLabel(label).type(type).description(description);
+        return OptionSpec.builder(names(names)).paramLabel(label).type(type).description(description);
     }
 
     /** An option whose values, each time it is given, add to a list of {@code element}. */
     static OptionSpec.Builder options(String names, String label, Class<?> element, String description) {
         return option(names, label, List.class, description).auxiliaryTypes(element);
+    }
+
+    /** {@code "-q, --quiet"}: -q and --quiet (split by hand: String.split compiles a regex each time). */
+    private static String[] names(String names) {
+        List<String> all = new ArrayList<>(2);
+        int from = 0;
+        for (int comma; (comma = names.indexOf(", ", from)) >= 0; from = comma + 2) {
+            all.add(names.substring(from, comma));
+        }
+        all.add(names.substring(from));
+        return all.toArray(new String[0]);
     }
 
     /** The parameter at {@code index}, of {@code type}. */

@@ -136,6 +136,7 @@ public final class Jxl implements JxlCommand<Void> {
      * parent's version onto each subcommand it adds, which would read the jar's manifest there.
      */
     static CommandLine newCommandLine(PrintWriter out, PrintWriter err, String[] args) {
+        skipWhatJxlNeverUses();
         CommandLine cli = new CommandLine(new Jxl().spec());
         String wanted = args == null ? null : commandName(args);
         TopLevel top = args == null ? TopLevel.OTHER : TopLevel.of(args);
@@ -154,6 +155,18 @@ public final class Jxl implements JxlCommand<Void> {
         cli.setExecutionExceptionHandler(new ErrorHandler());
         cli.setParameterExceptionHandler(new UsageErrorHandler());
         return cli;
+    }
+
+    /**
+     * picocli's own switches (unless the user set them) for what no jxl option takes: its reflective
+     * converters for java.sql and java.time types, which every CommandLine registers, initialising
+     * those classes; and its look-up of Groovy's Closure class, a failed class-path search. A cold
+     * -N create spent about 15 ms CPU on them (JDK 17). An option of such a type would fail its tests
+     * with picocli's "No TypeConverter registered".
+     */
+    private static void skipWhatJxlNeverUses() {
+        System.getProperties().putIfAbsent("picocli.converters.excludes", "java\\.sql\\..*,java\\.time\\..*");
+        System.getProperties().putIfAbsent("picocli.disable.closures", "true");
     }
 
     private static void withVersion(CommandLine cli, CommandLine.IVersionProvider version) {
