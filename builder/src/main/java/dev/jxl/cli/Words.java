@@ -8,9 +8,8 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 /**
  * What picocli parsed for one command: its options by name, its parameters by label, typed as the
  * model declares them, and the global options given before or after its name. A value not given is
- * the caller's {@code absent}: defaults are stated where the arguments are read, not in the model
- * (picocli applies a command's default values after its subcommand's words, so a default on a global
- * option would overwrite one given after the command name).
+ * the caller's {@code absent}: a default is stated, typed, beside the argument record it fills, not
+ * as a string in the model for picocli's converters to parse.
  */
 final class Words {
     private final CommandSpec command;
