@@ -1,8 +1,11 @@
 package dev.jxl.cli;
 
+import static dev.jxl.cli.CommandModel.option;
+import static dev.jxl.cli.CommandModel.parameter;
+import static dev.jxl.cli.CommandModel.parameters;
+
 import dev.jxl.diag.DiagnosticException;
 import dev.jxl.diag.Failure;
-import dev.jxl.config.ConfigLoader;
 import dev.jxl.config.LoadedConfig;
 import dev.jxl.layout.DmAcpiArea;
 import dev.jxl.layout.GuestLayout;
@@ -25,12 +28,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -39,28 +36,37 @@ import picocli.CommandLine.Model.CommandSpec;
  * and publishes) and {@code acpi_firmware.bin} (the tables back to back, for xl's {@code acpi_firmware=}).
  * Both packings pass hvmloader's acceptance rules before anything is written.
  */
-@Command(name = "acpi", description = "Write the guest NFIT, NVDIMM SSDT, dm-acpi blobs and acpi_firmware image.")
-final class AcpiCommand implements Callable<Integer> {
-    @ParentCommand
-    Jxl jxl;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "CONFIG", description = "The xl config file (with vnvdimms).")
-    Path config;
-
-    @Parameters(index = "1..*", paramLabel = "KEY=VALUE", description = "Settings appended to the config, as xl does.")
-    List<String> overrides = List.of();
-
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Directory to write the files to.")
-    Path outDir;
+final class AcpiCommand implements JxlCommand<AcpiCommand.Args> {
+    static final String NAME = "acpi";
+    static final String DESCRIPTION = "Write the guest NFIT, NVDIMM SSDT, dm-acpi blobs and acpi_firmware image.";
 
     @Override
-    public Integer call() {
-        Host host = Planning.host(jxl.global(), spec.commandLine().getErr());
+    public CommandSpec spec() {
+        return CommandModel.command(this, NAME, DESCRIPTION,
+                parameter("0", "CONFIG", Path.class, "The xl config file (with vnvdimms)."),
+                parameters("1..*", "KEY=VALUE", String.class, "Settings appended to the config, as xl does."),
+                option("-o, --output", "DIR", Path.class, "Directory to write the files to.").required(true));
+    }
+
+    record Args(GlobalOptions global, Path config, List<String> overrides, Path outDir) {
+        Args {
+            overrides = List.copyOf(overrides);
+        }
+    }
+
+    @Override
+    public Args args(Words words) {
+        return new Args(words.global(), words.parameter("CONFIG", null), words.parameter("KEY=VALUE", List.of()),
+                words.option("-o", null));
+    }
+
+    @Override
+    public int run(Args args, PrintWriter out, PrintWriter err) {
+        Path config = args.config();
+        List<String> overrides = args.overrides();
+        Host host = Planning.host(args.global(), err);
         LoadedConfig loaded = Planning.load(config, overrides, host);
-        loaded.warnings().forEach(spec.commandLine().getErr()::println);
+        loaded.warnings().forEach(err::println);
         GuestLayout layout = Planning.layout(config, overrides, loaded.config(), host, PlanOptions.DEFAULT);
         if (layout.vnvdimms().isEmpty()) {
             throw DiagnosticException.of(Failure.CONFIG, config + ": no vnvdimms: a guest without vNVDIMMs gets no NFIT or "
@@ -82,15 +88,14 @@ final class AcpiCommand implements Callable<Integer> {
         files.put("ssdt.aml", NvdimmSsdt.forVnvdimms(input).toBytes());
         files.put("dm-acpi.bin", dmAcpi);
         files.put("acpi_firmware.bin", firmware);
-        PrintWriter out = spec.commandLine().getOut();
         try {
-            Files.createDirectories(outDir);
+            Files.createDirectories(args.outDir());
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                write(outDir.resolve(f.getKey()), f.getValue());
+                write(args.outDir().resolve(f.getKey()), f.getValue());
                 out.printf("%-18s %6d bytes%n", f.getKey(), f.getValue().length);
             }
         } catch (IOException e) {
-            throw DiagnosticException.of(Failure.CONFIG, "cannot write " + outDir + ": " + e.getMessage(), e);
+            throw DiagnosticException.of(Failure.CONFIG, "cannot write " + args.outDir() + ": " + e.getMessage(), e);
         }
         out.println(layout.vnvdimms().size() + " vNVDIMM(s); dm-acpi area " + Hex.plain(area.address()) + ", "
                 + area.pages() + " page(s), E820-reserved; xenstore:");

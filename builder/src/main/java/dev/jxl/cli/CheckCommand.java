@@ -1,6 +1,8 @@
 package dev.jxl.cli;
 
-import dev.jxl.diag.Failure;
+import static dev.jxl.cli.CommandModel.option;
+import static dev.jxl.cli.CommandModel.words;
+
 import dev.jxl.config.ConfigLoader;
 import dev.jxl.config.LoadedConfig;
 import dev.jxl.config.libxl.YajlWriter;
@@ -17,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Stack;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,13 +26,8 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code jxl check CONFIG…}: validate many configs in one process (no JVM start per file), printing
@@ -43,23 +39,29 @@ import picocli.CommandLine.Spec;
  * the order given (so a slow file holds one thread and the others go on), and reported in that order,
  * each as soon as it and every file before it are done; the output is the sequential output.
  */
-@Command(name = "check", description = "Validate configs; exit 1 if any has an error, 3 if one cannot be "
-        + "planned on --host.")
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand implements JxlCommand<CheckCommand.Args> {
+    static final String NAME = "check";
+    static final String DESCRIPTION = "Validate configs; exit 1 if any has an error, 3 if one cannot be planned on --host.";
+
     enum Format { text, json }
 
-    @ParentCommand
-    Jxl jxl;
+    @Override
+    public CommandSpec spec() {
+        return CommandModel.command(this, NAME, DESCRIPTION,
+                words("1..*", "CONFIG", Path.class, "xl config files.").parameterConsumer(new ConfigWords()),
+                option("--format", "text|json", Format.class, "Output format (default: text)."));
+    }
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    record Args(GlobalOptions global, List<Path> configs, Format format) {
+        Args {
+            configs = List.copyOf(configs);
+        }
+    }
 
-    @Parameters(arity = "1..*", paramLabel = "CONFIG", description = "xl config files.",
-            parameterConsumer = ConfigWords.class)
-    List<Path> configs;
-
-    @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: text).")
-    Format format = Format.text;
+    @Override
+    public Args args(Words words) {
+        return new Args(words.global(), words.parameter("CONFIG", List.of()), words.option("--format", Format.text));
+    }
 
     /** The outcome for one file; {@code planned} is false when it bound but could not be laid out. */
     record Result(Path file, boolean ok, boolean planned, List<Diagnostic> diagnostics) {
@@ -76,18 +78,18 @@ final class CheckCommand implements Callable<Integer> {
     static final int PARALLEL_FROM = 8;
 
     @Override
-    public Integer call() {
+    public int run(Args args, PrintWriter stdout, PrintWriter err) {
         Optional<Host> host = Optional.empty();
-        if (jxl.global().host() != null) {
-            host = Optional.of(HostDescriptions.read(jxl.global().host())); // its errors are exit 6, positioned
+        if (args.global().host() != null) {
+            host = Optional.of(HostDescriptions.read(args.global().host())); // its errors are exit 6, positioned
         }
-        PrintWriter out = new PrintWriter(new java.io.BufferedWriter(spec.commandLine().getOut(), 1 << 16), false);
-        Report report = new Report(format, out);
-        checkAll(configs, host, threads(configs.size()), report);
+        PrintWriter out = new PrintWriter(new java.io.BufferedWriter(stdout, 1 << 16), false);
+        Report report = new Report(args.format(), out);
+        checkAll(args.configs(), host, threads(args.configs().size()), report);
         report.finish();
         out.flush();
-        if (jxl.global().verbose()) {
-            spec.commandLine().getErr().printf("%d config(s) checked, %d with errors%n", report.checked, report.failed);
+        if (args.global().verbose()) {
+            err.printf("%d config(s) checked, %d with errors%n", report.checked, report.failed);
         }
         if (report.configError) {
             return ExitCode.CONFIG_ERROR;

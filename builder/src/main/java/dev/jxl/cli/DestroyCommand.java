@@ -2,14 +2,14 @@ package dev.jxl.cli;
 
 import dev.jxl.builder.backend.HypervisorBackend;
 import java.io.PrintWriter;
-import picocli.CommandLine.Command;
 
 /** {@code jxl destroy NAME|ID}: destroy a domain at once, releasing everything it holds. */
-@Command(name = "destroy", description = "Destroy a domain (by name or id) and release what it holds.")
 final class DestroyCommand extends DomainCommand {
-    @Override
-    String operation() {
-        return "destroy";
+    static final String NAME = "destroy";
+    static final String DESCRIPTION = "Destroy a domain (by name or id) and release what it holds.";
+
+    DestroyCommand() {
+        super(NAME, DESCRIPTION);
     }
 
     @Override
@@ -18,7 +18,7 @@ final class DestroyCommand extends DomainCommand {
     }
 
     @Override
-    int handOver(GlobalOptions global, PrintWriter out, PrintWriter err) {
+    int handOver(GlobalOptions global, String domain, PrintWriter out, PrintWriter err) {
         return XlHandover.destroy(global, domain, out, err);
     }
 }

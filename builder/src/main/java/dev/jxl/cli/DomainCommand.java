@@ -1,5 +1,7 @@
 package dev.jxl.cli;
 
+import static dev.jxl.cli.CommandModel.parameter;
+
 import dev.jxl.builder.Backends;
 import dev.jxl.builder.backend.BackendException;
 import dev.jxl.builder.backend.DomainInfo;
@@ -9,53 +11,63 @@ import dev.jxl.diag.Echo;
 import dev.jxl.diag.Failure;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * A command on one domain named by name or id ({@code destroy}, {@code pause}, {@code unpause}): with
  * {@code --backend xl} handed to real xl, else the domain is looked up on the backend and, unless
  * {@code -N}, the operation done; a refusal is exit 4 naming the operation and the domain.
  */
-abstract class DomainCommand implements Callable<Integer> {
-    @ParentCommand
-    Jxl jxl;
+abstract class DomainCommand implements JxlCommand<DomainCommand.Args> {
+    private final String operation;
+    private final String description;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    /** {@code operation}: xl's name of it, the command's name too. */
+    DomainCommand(String operation, String description) {
+        this.operation = operation;
+        this.description = description;
+    }
 
-    @Parameters(index = "0", paramLabel = "NAME|ID", description = "The domain.")
-    String domain;
+    @Override
+    public final CommandSpec spec() {
+        return CommandModel.command(this, operation, description, parameter("0", "NAME|ID", String.class, "The domain."));
+    }
+
+    record Args(GlobalOptions global, String domain) {
+    }
+
+    @Override
+    public final Args args(Words words) {
+        return new Args(words.global(), words.parameter("NAME|ID", null));
+    }
 
     /** xl's name of the operation, as the error message and the xl hand-over say it. */
-    abstract String operation();
+    final String operation() {
+        return operation;
+    }
 
     /** The operation on the backend, on the domain found. */
     abstract void apply(HypervisorBackend backend, int domid);
 
     /** The same operation by real xl. */
-    abstract int handOver(GlobalOptions global, PrintWriter out, PrintWriter err);
+    abstract int handOver(GlobalOptions global, String domain, PrintWriter out, PrintWriter err);
 
     @Override
-    public final Integer call() {
-        GlobalOptions global = jxl.global();
-        PrintWriter err = spec.commandLine().getErr();
+    public final int run(Args args, PrintWriter out, PrintWriter err) {
+        GlobalOptions global = args.global();
         if (global.backend() == GlobalOptions.Backend.xl) {
-            return handOver(global, spec.commandLine().getOut(), err);
+            return handOver(global, args.domain(), out, err);
         }
         try (HypervisorBackend backend = Backends.open(global, line -> err.println("jxl: " + Echo.escape(line)))) {
-            DomainInfo d = find(backend.list(), domain);
+            DomainInfo d = find(backend.list(), args.domain());
             if (!global.dryRun()) {
                 apply(backend, d.domid());
             }
         } catch (BackendException e) {
-            throw DiagnosticException.of(Failure.BACKEND, operation() + " " + domain + ": " + e.getMessage(), e);
+            throw DiagnosticException.of(Failure.BACKEND, operation + " " + args.domain() + ": " + e.getMessage(), e);
         }
         return ExitCode.OK;
     }
-
     /** As libxl_domain_qualifier_to_domid: all digits is an id, anything else a name. */
     static DomainInfo find(List<DomainInfo> domains, String qualifier) {
         boolean numeric = !qualifier.isEmpty() && qualifier.chars().allMatch(c -> c >= '0' && c <= '9');

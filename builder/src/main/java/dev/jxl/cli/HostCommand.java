@@ -1,63 +1,70 @@
 package dev.jxl.cli;
 
-import dev.jxl.diag.DiagnosticException;
-import dev.jxl.diag.Failure;
+import static dev.jxl.cli.CommandModel.option;
+
 import dev.jxl.builder.backend.BackendException;
 import dev.jxl.builder.host.HostCapture;
 import dev.jxl.builder.host.HostDescriptionException;
 import dev.jxl.builder.host.HostDescriptions;
+import dev.jxl.diag.DiagnosticException;
+import dev.jxl.diag.Failure;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code jxl host capture [-o FILE]}: this machine as a JSON host description. */
-@Command(name = "host", description = "Host descriptions.", subcommands = HostCommand.Capture.class)
-final class HostCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
+final class HostCommand {
+    static final String NAME = "host";
+    static final String DESCRIPTION = "Host descriptions.";
 
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a host command is required (capture)");
+    private HostCommand() {
     }
 
-    @Command(name = "capture", description = "Describe this machine (/sys/firmware/memmap, /proc/meminfo, CPUs, "
-            + "/sys/bus/nd/devices) as a JSON host description; in dom0 of real Xen, the host Xen reports "
-            + "(xl info, the boot E820 in xl dmesg).")
-    static final class Capture implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    static CommandGroup group() {
+        return new CommandGroup(NAME, DESCRIPTION, "a host command is required (capture)", new Capture());
+    }
 
-        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
-        Path output;
+    static final class Capture implements JxlCommand<Capture.Args> {
+        @Override
+        public CommandSpec spec() {
+            return CommandModel.command(this, "capture", "Describe this machine (/sys/firmware/memmap, /proc/meminfo,"
+                            + " CPUs, /sys/bus/nd/devices) as a JSON host description; in dom0 of real Xen, the host Xen"
+                            + " reports (xl info, the boot E820 in xl dmesg).",
+                    option("-o, --output", "FILE", Path.class, "Write here instead of standard output."),
+                    // hidden: its label is the one picocli gave the field it was, shown by its usage errors only
+                    option("--root", "<root>", Path.class,
+                            "The file-system root to read (tests point it at a made-up tree).").hidden(true));
+        }
 
-        /** The file-system root to read (tests point it at a made-up tree). */
-        @Option(names = "--root", hidden = true)
-        Path root = Path.of("/");
+        /** {@code output}: null for standard output. */
+        record Args(Path output, Path root) {
+        }
 
         @Override
-        public Integer call() {
+        public Args args(Words words) {
+            return new Args(words.option("-o", null), words.option("--root", Path.of("/")));
+        }
+
+        @Override
+        public int run(Args args, PrintWriter out, PrintWriter err) {
             String json;
             try {
-                json = HostDescriptions.write(new HostCapture(root).capture());
+                json = HostDescriptions.write(new HostCapture(args.root()).capture());
             } catch (HostDescriptionException | BackendException e) {
                 throw DiagnosticException.of(Failure.BACKEND, e.getMessage(), e);
             }
-            if (output == null) {
-                spec.commandLine().getOut().print(json);
-                spec.commandLine().getOut().flush();
+            if (args.output() == null) {
+                out.print(json);
+                out.flush();
                 return ExitCode.OK;
             }
             try {
-                Files.writeString(output, json, StandardCharsets.UTF_8);
+                Files.writeString(args.output(), json, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw DiagnosticException.of(Failure.USAGE, output + ": cannot write: " + e.getMessage(), e);
+                throw DiagnosticException.of(Failure.USAGE, args.output() + ": cannot write: " + e.getMessage(), e);
             }
             return ExitCode.OK;
         }

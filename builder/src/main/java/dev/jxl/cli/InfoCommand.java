@@ -9,34 +9,36 @@ import dev.jxl.builder.backend.HostInfo;
 import dev.jxl.builder.backend.HypervisorBackend;
 import dev.jxl.layout.host.PmemRegion;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code jxl info}: the backend's host, in xl info's {@code key : value} lines plus jxl's pmem lines. */
-@Command(name = "info", description = "Show the backend's host: Xen, CPUs, memory, pmem regions.")
-final class InfoCommand implements Callable<Integer> {
-    @ParentCommand
-    Jxl jxl;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+final class InfoCommand implements JxlCommand<GlobalOptions> {
+    static final String NAME = "info";
+    static final String DESCRIPTION = "Show the backend's host: Xen, CPUs, memory, pmem regions.";
 
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        if (jxl.global().backend() == GlobalOptions.Backend.xl) {
-            return XlHandover.info(spec.commandLine().getOut(), err);
+    public CommandSpec spec() {
+        return CommandModel.command(this, NAME, DESCRIPTION);
+    }
+
+    /** info takes the global options only. */
+    @Override
+    public GlobalOptions args(Words words) {
+        return words.global();
+    }
+
+    @Override
+    public int run(GlobalOptions global, PrintWriter out, PrintWriter err) {
+        if (global.backend() == GlobalOptions.Backend.xl) {
+            return XlHandover.info(out, err);
         }
         HostInfo h;
-        try (HypervisorBackend backend = Backends.open(jxl.global(), line -> err.println("jxl: " + Echo.escape(line)))) {
+        try (HypervisorBackend backend = Backends.open(global, line -> err.println("jxl: " + Echo.escape(line)))) {
             h = backend.hostInfo();
         } catch (BackendException e) {
             throw DiagnosticException.of(Failure.BACKEND, e.getMessage(), e);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(text(jxl.global().backend().name(), h));
+        out.print(text(global.backend().name(), h));
         out.flush();
         return ExitCode.OK;
     }

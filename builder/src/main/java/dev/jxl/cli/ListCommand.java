@@ -1,5 +1,9 @@
 package dev.jxl.cli;
 
+import static dev.jxl.cli.CommandModel.flag;
+import static dev.jxl.cli.CommandModel.option;
+import static dev.jxl.cli.CommandModel.words;
+
 import dev.jxl.diag.DiagnosticException;
 import dev.jxl.diag.Echo;
 import dev.jxl.diag.Failure;
@@ -11,61 +15,64 @@ import dev.jxl.builder.json.JsonTree;
 import dev.jxl.config.libxl.YajlWriter;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code jxl list [-l] [DOMAIN…]}: the domains of the backend, in xl list's columns; with -l their configs. */
-@Command(name = "list", description = "List the domains (xl list's columns), or only the ones named; with -l each"
-        + " one's libxl config as JSON (xl list -l).")
-final class ListCommand implements Callable<Integer> {
+final class ListCommand implements JxlCommand<ListCommand.Args> {
+    static final String NAME = "list";
+    static final String DESCRIPTION = "List the domains (xl list's columns), or only the ones named; with -l each"
+            + " one's libxl config as JSON (xl list -l).";
+
     enum Format { text, json }
 
-    @ParentCommand
-    Jxl jxl;
+    @Override
+    public CommandSpec spec() {
+        return CommandModel.command(this, NAME, DESCRIPTION,
+                option("--format", "text|json", Format.class, "Output format (default: text)."),
+                flag("-l, --long", "Each domain's libxl config as JSON, as xl list -l prints it"
+                        + " (the config the domain was created with, as create -N prints it)."),
+                words("0..*", "DOMAIN", String.class, "Domain names or ids (default: all)."));
+    }
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: text).")
-    Format format = Format.text;
-
-    @Option(names = {"-l", "--long"}, description = "Each domain's libxl config as JSON, as xl list -l prints it"
-            + " (the config the domain was created with, as create -N prints it).")
-    boolean details;
-
-    @Parameters(arity = "0..*", paramLabel = "DOMAIN", description = "Domain names or ids (default: all).")
-    List<String> only = List.of();
+    /** {@code only}: the domains named, none for all. */
+    record Args(GlobalOptions global, Format format, boolean details, List<String> only) {
+        Args {
+            only = List.copyOf(only);
+        }
+    }
 
     @Override
-    public Integer call() {
-        List<DomainInfo> domains;
-        PrintWriter err = spec.commandLine().getErr();
-        if (details && format == Format.json) {
+    public Args args(Words words) {
+        Args args = new Args(words.global(), words.option("--format", Format.text), words.flag("-l"),
+                words.parameter("DOMAIN", List.of()));
+        if (args.details() && args.format() == Format.json) {
             throw DiagnosticException.of(Failure.USAGE, "-l prints libxl's JSON, --format json jxl's summary of each"
                     + " domain: give one of them");
         }
-        if (jxl.global().backend() == GlobalOptions.Backend.xl) {
-            if (format == Format.json) {
+        return args;
+    }
+
+    @Override
+    public int run(Args args, PrintWriter out, PrintWriter err) {
+        List<String> only = args.only();
+        if (args.global().backend() == GlobalOptions.Backend.xl) {
+            if (args.format() == Format.json) {
                 throw DiagnosticException.of(Failure.USAGE, "--format json lists the sim's domains; with --backend xl,"
                         + " `jxl list -l` prints libxl's JSON (xl list -l)");
             }
-            List<String> args = new java.util.ArrayList<>(details ? List.of("-l") : List.of());
-            args.addAll(only);
-            return XlHandover.list(args, spec.commandLine().getOut(), err);
+            List<String> xlArgs = new java.util.ArrayList<>(args.details() ? List.of("-l") : List.of());
+            xlArgs.addAll(only);
+            return XlHandover.list(xlArgs, out, err);
         }
         String text;
-        try (HypervisorBackend backend = Backends.open(jxl.global(), line -> err.println("jxl: " + Echo.escape(line)))) {
+        try (HypervisorBackend backend = Backends.open(args.global(), line -> err.println("jxl: " + Echo.escape(line)))) {
             List<DomainInfo> all = backend.list();
-            domains = only.isEmpty() ? all : only.stream().map(q -> DomainCommand.find(all, q)).toList();
-            text = details ? details(backend, domains, err) : format == Format.json ? json(domains) : text(domains);
+            List<DomainInfo> domains = only.isEmpty() ? all : only.stream().map(q -> DomainCommand.find(all, q)).toList();
+            text = args.details() ? details(backend, domains, err)
+                    : args.format() == Format.json ? json(domains) : text(domains);
         } catch (BackendException e) {
             throw DiagnosticException.of(Failure.BACKEND, e.getMessage(), e);
         }
-        PrintWriter out = spec.commandLine().getOut();
         out.print(text);
         out.flush();
         return ExitCode.OK;

@@ -1,27 +1,18 @@
 package dev.jxl.cli;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-
 /**
- * {@code jxl pmem …}: host persistent memory. A container of nested subcommands (regions, management/data
+ * {@code jxl pmem …}: host persistent memory. A group of nested subcommands (regions, management/data
  * setup, info blocks).
  */
-@Command(name = "pmem", mixinStandardHelpOptions = true, description = "Host persistent memory: info blocks, regions, management areas.",
-        subcommands = {
-            PmemListCommand.class,
-            PmemSetupCommand.class,
-            PmemInfoblockCommand.class,
-        })
-final class PmemCommand implements Runnable {
-    @CommandLine.ParentCommand
-    Jxl jxl;
+final class PmemCommand {
+    static final String NAME = "pmem";
+    static final String DESCRIPTION = "Host persistent memory: info blocks, regions, management areas.";
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private PmemCommand() {
+    }
 
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a pmem command is required");
+    static CommandGroup group() {
+        return new CommandGroup(NAME, DESCRIPTION, "a pmem command is required", new PmemListCommand(),
+                new PmemSetupCommand(), PmemInfoblockCommand.group());
     }
 }

@@ -1,5 +1,8 @@
 package dev.jxl.cli;
 
+import static dev.jxl.cli.CommandModel.option;
+import static dev.jxl.cli.CommandModel.parameter;
+
 import dev.jxl.diag.DiagnosticException;
 import dev.jxl.diag.Failure;
 import dev.jxl.layout.pmem.infoblock.DecodedInfoBlock;
@@ -14,41 +17,42 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code jxl pmem infoblock read FILE|DEVICE}: the fields of the block at +4 KiB, then the kernel's
  * verdict ({@code nd_pfn_validate} at probe time) for a namespace of the target's size; exit 1 if the
  * kernel would not use it.
  */
-@Command(name = "read", mixinStandardHelpOptions = true, description = "Print an info block's fields and check them as the kernel does.")
-final class PmemInfoblockRead implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+final class PmemInfoblockRead implements JxlCommand<PmemInfoblockRead.Args> {
+    @Override
+    public CommandSpec spec() {
+        return CommandModel.command(this, "read", "Print an info block's fields and check them as the kernel does.",
+                parameter("0", "FILE|DEVICE", Path.class, "An image file or namespace device."),
+                option("-s, --size", "SIZE", Long.class, "Namespace size to check against (default: the target's size;"
+                        + " for an 8 KiB image, the size the block implies).").converters(new PmemArgs.Size()),
+                option("--start", "ADDR", long.class, "Physical start of the namespace (default 0, i.e. aligned).")
+                        .converters(new PmemArgs.Size()),
+                option("-p, --parent-uuid", "UUID", UUID.class, "The namespace's UUID (0 for label-less pmem); without"
+                        + " it the parent check is skipped.").converters(new PmemArgs.Uuid()));
+    }
 
-    @Parameters(index = "0", paramLabel = "FILE|DEVICE", description = "An image file or namespace device.")
-    Path input;
-
-    @Option(names = {"-s", "--size"}, paramLabel = "SIZE", converter = PmemArgs.Size.class,
-            description = "Namespace size to check against (default: the target's size; for an 8 KiB image, the"
-                    + " size the block implies).")
-    Long size;
-
-    @Option(names = "--start", paramLabel = "ADDR", converter = PmemArgs.Size.class,
-            description = "Physical start of the namespace (default 0, i.e. aligned).")
-    long start;
-
-    @Option(names = {"-p", "--parent-uuid"}, paramLabel = "UUID", converter = PmemArgs.Uuid.class,
-            description = "The namespace's UUID (0 for label-less pmem); without it the parent check is skipped.")
-    UUID parentUuid;
+    /** {@code size}: null for the target's own; {@code parentUuid}: null to skip the parent check. */
+    record Args(Path input, Long size, long start, UUID parentUuid) {
+    }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+    public Args args(Words words) {
+        return new Args(words.parameter("FILE|DEVICE", null), words.option("-s", null), words.option("--start", 0L),
+                words.option("-p", null));
+    }
+
+    @Override
+    public int run(Args args, PrintWriter out, PrintWriter err) {
+        Path input = args.input();
+        Long size = args.size();
+        long start = args.start();
+        UUID parentUuid = args.parentUuid();
         byte[] head;
         long length;
         try {

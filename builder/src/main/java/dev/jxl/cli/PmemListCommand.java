@@ -1,57 +1,57 @@
 package dev.jxl.cli;
 
+import static dev.jxl.cli.CommandModel.option;
+
 import dev.jxl.builder.Backends;
 import dev.jxl.builder.backend.HostInfo;
 import dev.jxl.builder.backend.HypervisorBackend;
 import dev.jxl.config.libxl.YajlWriter;
-import dev.jxl.layout.e820.E820Entry;
 import dev.jxl.layout.host.Host;
 import dev.jxl.layout.host.PmemRegion;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code jxl pmem list}: the host's pmem regions and how they are set up, on the chosen backend. With
  * {@code --backend xl} the regions of the live host (or of {@code --host FILE}), all raw.
  */
-@Command(name = "list", mixinStandardHelpOptions = true,
-        description = "Host pmem regions, management areas and data areas (as `xl pmem-list` in the vNVDIMM series).")
-final class PmemListCommand implements Callable<Integer> {
+final class PmemListCommand implements JxlCommand<PmemListCommand.Args> {
     enum Format { text, json }
 
-    @CommandLine.ParentCommand
-    PmemCommand pmem;
+    @Override
+    public CommandSpec spec() {
+        return CommandModel.command(this, "list",
+                "Host pmem regions, management areas and data areas (as `xl pmem-list` in the vNVDIMM series).",
+                option("--format", "text|json", Format.class, "Output format (default: text)."));
+    }
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    record Args(GlobalOptions global, Format format) {
+    }
 
-    @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: text).")
-    Format format = Format.text;
+    @Override
+    public Args args(Words words) {
+        return new Args(words.global(), words.option("--format", Format.text));
+    }
 
     /** After the table with {@code --backend xl}: why there is nothing but raw regions. */
     static final String XL_RAW_ONLY = "upstream Xen 4.17 has no pmem management or data set-up"
             + " (XEN_SYSCTL_nvdimm_pmem_setup was never merged): every region is raw; vnvdimms reach it as iomem=\n";
 
     @Override
-    public Integer call() {
-        GlobalOptions global = pmem.jxl.global();
-        PrintWriter out = spec.commandLine().getOut();
+    public int run(Args args, PrintWriter out, PrintWriter err) {
+        GlobalOptions global = args.global();
+        boolean asJson = args.format() == Format.json;
         if (global.backend() == GlobalOptions.Backend.xl) {
-            HostInfo host = raw(Backends.host(global, spec.commandLine().getErr()::println));
-            out.print(format == Format.json ? json(host) : text(host) + XL_RAW_ONLY);
+            HostInfo host = raw(Backends.host(global, err::println));
+            out.print(asJson ? json(host) : text(host) + XL_RAW_ONLY);
             out.flush();
             return ExitCode.OK;
         }
         HostInfo host;
-        try (HypervisorBackend backend = Backends.open(global, spec.commandLine().getErr()::println)) {
+        try (HypervisorBackend backend = Backends.open(global, err::println)) {
             host = backend.hostInfo();
         }
-        out.print(format == Format.json ? json(host) : text(host));
+        out.print(asJson ? json(host) : text(host));
         out.flush();
         return ExitCode.OK;
     }

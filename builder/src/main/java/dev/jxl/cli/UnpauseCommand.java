@@ -2,18 +2,18 @@ package dev.jxl.cli;
 
 import dev.jxl.builder.backend.HypervisorBackend;
 import java.io.PrintWriter;
-import picocli.CommandLine.Command;
 
 /**
  * {@code jxl unpause DOMAIN}: one toolstack pause less, as xl unpause (XEN_DOMCTL_unpausedomain): a
  * domain created with {@code create -p} starts; one paused twice needs two. Unpausing a domain that
  * is not paused is refused (Xen: -EINVAL; xl logs it and exits 0, jxl exits 4).
  */
-@Command(name = "unpause", description = "Unpause a paused domain (by name or id), as xl unpause.")
 final class UnpauseCommand extends DomainCommand {
-    @Override
-    String operation() {
-        return "unpause";
+    static final String NAME = "unpause";
+    static final String DESCRIPTION = "Unpause a paused domain (by name or id), as xl unpause.";
+
+    UnpauseCommand() {
+        super(NAME, DESCRIPTION);
     }
 
     @Override
@@ -22,7 +22,7 @@ final class UnpauseCommand extends DomainCommand {
     }
 
     @Override
-    int handOver(GlobalOptions global, PrintWriter out, PrintWriter err) {
+    int handOver(GlobalOptions global, String domain, PrintWriter out, PrintWriter err) {
         return XlHandover.pauseOrUnpause(global, operation(), domain, out, err);
     }
 }

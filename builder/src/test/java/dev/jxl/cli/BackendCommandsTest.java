@@ -22,7 +22,6 @@ import java.util.List;
 import org.approvaltests.Approvals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code jxl info}, {@code list}, {@code destroy} and the create service on the sim, as a user sees them. */
 class BackendCommandsTest {
@@ -43,11 +42,10 @@ class BackendCommandsTest {
     }
 
     GlobalOptions global(String... args) {
-        Jxl j = new Jxl();
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--state-dir", dir.toString()));
-        new CommandLine(j).parseArgs(all.toArray(String[]::new));
-        return j.global();
+        PrintWriter sink = new PrintWriter(new StringWriter());
+        return GlobalOptions.of(Jxl.newCommandLine(sink, sink).parseArgs(all.toArray(String[]::new)).commandSpec());
     }
 
     @Test
