@@ -3,7 +3,8 @@
 # one training run (dev.jxl.cli.ArchiveTraining: typical jxl commands in one JVM, each checked for
 # the exit code it must end with):
 #   JDK 25 and later: TARGET_DIR/jxl.aot, an AOT cache (JEP 483/514/515: classes loaded and
-#     linked, method profiles), made with -XX:AOTCacheOutput;
+#     linked, method profiles), made with -XX:AOTCacheOutput from the short commands only (its
+#     classes are all loaded at every start: see ArchiveTraining's scopes);
 #   before: TARGET_DIR/jxl.jsa, a static AppCDS archive from the run's class list (static, because
 #     JDK 17 keeps Java 5 class files out of a dynamic one).
 # Beside it, ARCHIVE.id says which JDK made it for which jar ("JAVA VERSION JAR", as ./jxl works
@@ -31,9 +32,12 @@ trap 'rm -rf "$work"' EXIT
 rm -f "$target/jxl.jsa" "$target/jxl.jsa.id" "$target/jxl.aot" "$target/jxl.aot.id" "$target/cds-archive.log"
 log="$target/cds-archive.log"
 
+# train SCOPE JVM-OPTIONS...
 train() {
+    scope=$1
+    shift
     mkdir -p "$work/train"
-    if ! "$java" "$@" -cp "$jar" dev.jxl.cli.ArchiveTraining "$examples" "$work/train" >"$log" 2>&1; then
+    if ! "$java" "$@" -cp "$jar" dev.jxl.cli.ArchiveTraining "$examples" "$work/train" "$scope" >"$log" 2>&1; then
         cat "$log" >&2
         echo "cds-archive: the training run failed (exit code above); no archive" >&2
         exit 1
@@ -44,12 +48,13 @@ if [ -n "$feature" ] && [ "$feature" -ge 25 ]; then
     archive="$target/jxl.aot"
     # the training JVM dumps the cache at exit (a child JVM assembles it); -Xlog keeps its notes of
     # classes left out (dynamic proxies, JFR events) in the log
-    train -XX:AOTCacheOutput="$work/jxl.aot" -Xlog:aot=warning:file="$work/aot.log" -Xlog:cds=warning:file="$work/cds.log"
+    # short commands only: the JVM loads every class of an AOT cache at start, whatever the command
+    train short -XX:AOTCacheOutput="$work/jxl.aot" -Xlog:aot=warning:file="$work/aot.log" -Xlog:cds=warning:file="$work/cds.log"
     cat "$work"/aot.log* "$work"/cds.log* >>"$log" 2>/dev/null || true
     made="$work/jxl.aot"
 else
     archive="$target/jxl.jsa"
-    train -Xshare:off -XX:DumpLoadedClassList="$work/classes"
+    train all -Xshare:off -XX:DumpLoadedClassList="$work/classes"
     made="$work/jxl.jsa"
     "$java" -Xshare:dump -XX:SharedClassListFile="$work/classes" -XX:SharedArchiveFile="$made" \
         -cp "$jar" >>"$log" 2>&1 || rm -f "$made"

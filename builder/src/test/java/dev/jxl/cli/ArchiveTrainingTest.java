@@ -16,13 +16,15 @@ class ArchiveTrainingTest {
 
     @Test
     void everyTrainingCommandEndsAsItMust(@TempDir Path work) throws IOException {
-        assertEquals(List.of(), ArchiveTraining.train(ROOT.resolve("examples"), work));
+        assertEquals(List.of(), ArchiveTraining.train(ROOT.resolve("examples"), Files.createDirectories(work.resolve("all")), ArchiveTraining.Scope.ALL));
+        assertEquals(List.of(), ArchiveTraining.train(ROOT.resolve("examples"), Files.createDirectories(work.resolve("short")), ArchiveTraining.Scope.SHORT));
     }
 
     @Test
     void aCommandThatEndsOtherwiseIsAFailure(@TempDir Path work) throws IOException {
         Path empty = Files.createDirectories(work.resolve("no-examples"));
-        List<String> failures = ArchiveTraining.train(empty, Files.createDirectories(work.resolve("work")));
+        List<String> failures = ArchiveTraining.train(empty, Files.createDirectories(work.resolve("work")),
+                ArchiveTraining.Scope.SHORT);
         assertTrue(failures.stream().anyMatch(f -> f.startsWith("archive training: jxl -N create " + empty.resolve("hvm-basic.cfg")
                 + ": exit 1, expected 0\n")), String.join("\n", failures));
     }
