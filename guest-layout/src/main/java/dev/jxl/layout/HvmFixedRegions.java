@@ -5,7 +5,6 @@ import static dev.jxl.layout.XenConstants.*;
 import dev.jxl.config.libxl.LibxlEnums.DeviceModelVersion;
 import dev.jxl.layout.e820.HvmloaderE820;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -76,7 +75,7 @@ record HvmFixedRegions(int acpiPages, long acpiEnd, AddressRange hvmInfo, Addres
                 GUEST_LOW_MEM_START_DEFAULT));
         out.add(new AddressRange("MMIO hole", mmioStart, GIB4));
         out.add(new AddressRange("32-bit BARs", mmioStart, RESERVED_MEMBASE));
-        out.addAll(inHole.stream().sorted(Comparator.comparingLong(AddressRange::start)).toList());
+        out.addAll(inHole.stream().sorted((a, b) -> Long.compare(a.start(), b.start())).toList());
         return out;
     }
 }

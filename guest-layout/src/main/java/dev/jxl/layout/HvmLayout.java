@@ -12,7 +12,6 @@ import dev.jxl.layout.e820.E820Type;
 import dev.jxl.units.Hex;
 import dev.jxl.layout.host.Host;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -265,7 +264,7 @@ final class HvmLayout {
      */
     static List<E820Entry> pmemEntries(List<VnvdimmPlacement> placed) {
         List<VnvdimmPlacement> byGfn = new ArrayList<>(placed);
-        byGfn.sort(Comparator.comparingLong(VnvdimmPlacement::gfn));
+        byGfn.sort((a, b) -> Long.compare(a.gfn(), b.gfn()));
         List<E820Entry> out = new ArrayList<>();
         long start = -1;
         long end = -1;

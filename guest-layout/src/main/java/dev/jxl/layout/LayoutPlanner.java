@@ -10,7 +10,6 @@ import dev.jxl.units.Hex;
 import dev.jxl.layout.host.Host;
 import dev.jxl.layout.host.MmioMapping;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -129,7 +128,7 @@ public final class LayoutPlanner {
                 ram.add(e);
             }
         }
-        ram.sort(Comparator.comparing(E820Entry::addr, Long::compareUnsigned));
+        ram.sort((a, b) -> Long.compareUnsigned(a.addr(), b.addr()));
         long pos = XenConstants.MIB1;
         for (E820Entry e : ram) {
             if (Long.compareUnsigned(e.addr(), pos) > 0) {

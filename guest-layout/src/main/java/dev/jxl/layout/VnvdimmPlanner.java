@@ -10,7 +10,6 @@ import dev.jxl.layout.pmem.MfnRange;
 import dev.jxl.layout.pmem.PmemSetupState;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -144,7 +143,7 @@ final class VnvdimmPlanner {
     private static int coveringNode(long mfn, long nr, List<PmemRegion> regions, String name,
             VnvdimmSpec v) {
         List<PmemRegion> sorted = new ArrayList<>(regions);
-        sorted.sort(Comparator.comparingLong(PmemRegion::spa));
+        sorted.sort((a, b) -> Long.compare(a.spa(), b.spa()));
         long at = mfn << PAGE_SHIFT;
         long end = (mfn + nr) << PAGE_SHIFT;
         int node = -1;
@@ -167,7 +166,7 @@ final class VnvdimmPlanner {
     /** One host page is never given to two vNVDIMMs (label pages included). */
     private static void checkNoPageTwice(List<Backing> all) {
         List<Backing> byMfn = new ArrayList<>(all);
-        byMfn.sort(Comparator.comparingLong(Backing::mfn));
+        byMfn.sort((a, b) -> Long.compare(a.mfn(), b.mfn()));
         Backing reach = null;
         for (Backing b : byMfn) {
             if (reach != null && b.mfn < reach.mfn + reach.nrPages) {
@@ -338,7 +337,7 @@ final class VnvdimmPlanner {
      */
     static List<PmemExtent> extents(List<VnvdimmPlacement> placements) {
         List<VnvdimmPlacement> byGfn = new ArrayList<>(placements);
-        byGfn.sort(Comparator.comparingLong(VnvdimmPlacement::gfn));
+        byGfn.sort((a, b) -> Long.compare(a.gfn(), b.gfn()));
         List<PmemExtent> out = new ArrayList<>();
         long mfn = -1;
         long gfn = -1;

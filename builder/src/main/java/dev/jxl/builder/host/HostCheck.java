@@ -8,7 +8,6 @@ import dev.jxl.layout.host.Host;
 import dev.jxl.layout.host.PmemRegion;
 import dev.jxl.layout.host.ReservedDeviceMemory;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -99,7 +98,10 @@ public final class HostCheck {
                 order.add(i);
             }
         }
-        order.sort(Comparator.comparing((Integer i) -> e820.get(i).addr(), Long::compareUnsigned).thenComparing(i -> i));
+        order.sort((i, j) -> {
+            int c = Long.compareUnsigned(e820.get(i).addr(), e820.get(j).addr());
+            return c != 0 ? c : Integer.compare(i, j);
+        });
         int reach = -1; // of the entries so far, the one reaching highest
         java.util.Set<Integer> blamed = new java.util.HashSet<>(); // each entry is reported once, with the first it meets
         for (int i : order) {

@@ -23,7 +23,6 @@ import dev.jxl.diag.SourcePosition;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -264,10 +263,10 @@ public final class SimStateCheck {
             }
         }
         repairs.stream().filter(r -> r instanceof Repair.DropCopy).map(r -> ((Repair.DropCopy) r).index())
-                .sorted(Comparator.reverseOrder()).forEach(i -> s.domains.remove((int) i));
+                .sorted((a, b) -> Integer.compare(b, a)).forEach(i -> s.domains.remove((int) i));
         for (Repair r : repairs) {
             if (r instanceof Repair.SortDomains) {
-                s.domains.sort(Comparator.comparingInt(d -> d.domid));
+                s.domains.sort((a, b) -> Integer.compare(a.domid, b.domid));
             }
         }
         for (Repair r : repairs) {
@@ -659,7 +658,7 @@ public final class SimStateCheck {
                     }
                 }
             }
-            all.sort(Comparator.comparingLong((Placed x) -> x.p().mfn()));
+            all.sort((a, b) -> Long.compare(a.p().mfn(), b.p().mfn()));
             Placed reach = null;
             for (Placed x : all) {
                 if (reach != null && x.p().mfn() < reach.end()) {
@@ -765,7 +764,7 @@ public final class SimStateCheck {
 
         /** The node of the pmem covering [smfn, emfn); -1 where part is not pmem, -2 when it spans nodes. */
         int nodeOf(long smfn, long emfn) {
-            List<PmemRegion> sorted = host.pmem().stream().sorted(Comparator.comparingLong(PmemRegion::spa)).toList();
+            List<PmemRegion> sorted = host.pmem().stream().sorted((a, b) -> Long.compare(a.spa(), b.spa())).toList();
             long cursor = smfn;
             int node = -1;
             for (PmemRegion r : sorted) {

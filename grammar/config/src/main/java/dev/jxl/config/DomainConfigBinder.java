@@ -101,11 +101,16 @@ public final class DomainConfigBinder {
     /** File order: the config file's lines first, then the command-line words. */
     private static List<Diagnostic> sorted(List<Diagnostic> ds) {
         List<Diagnostic> out = new ArrayList<>(ds);
-        out.sort(java.util.Comparator
-                .comparing((Diagnostic d) -> d.position().source().equals(dev.jxl.grammar.xl.XlConfigReader.COMMAND_LINE))
-                .thenComparingInt(d -> d.position().line())
-                .thenComparingInt(d -> d.position().column()));
+        out.sort((a, b) -> {
+            int c = Boolean.compare(fromCommandLine(a), fromCommandLine(b));
+            c = c != 0 ? c : Integer.compare(a.position().line(), b.position().line());
+            return c != 0 ? c : Integer.compare(a.position().column(), b.position().column());
+        });
         return out;
+    }
+
+    private static boolean fromCommandLine(Diagnostic d) {
+        return d.position().source().equals(dev.jxl.grammar.xl.XlConfigReader.COMMAND_LINE);
     }
 
     private void error(String key, String message) {

@@ -273,8 +273,15 @@ public final class KeySchema {
         return KEY_ORDER;
     }
 
-    private static final Comparator<String> KEY_ORDER = Comparator
-            .comparingInt((String k) -> rank(k)).thenComparing(Comparator.naturalOrder());
+    /*
+     * A lambda of jxl's own, not Comparator.comparingInt(...).thenComparing(...): those build their
+     * lambdas inside java.util.Comparator, which JDK 25's AOT cache leaves unlinked, so a cold start
+     * (this class is initialised by every config read) spun them at run time, several milliseconds.
+     */
+    private static final Comparator<String> KEY_ORDER = (a, b) -> {
+        int c = Integer.compare(rank(a), rank(b));
+        return c != 0 ? c : a.compareTo(b);
+    };
 
     private static int rank(String key) {
         Integer r = RANKS.get(key);

@@ -1,7 +1,6 @@
 package dev.jxl.layout.acpi;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,7 +36,7 @@ public record NvdimmAcpiInput(List<VnvdimmRange> vnvdimms) {
             v.labelGuestBaseBytes().ifPresent(base ->
                     spans.add(new Span("vnvdimm[" + v.index() + "] label window", base, v.labelSizeBytes())));
         }
-        spans.sort(Comparator.comparingLong(Span::base));
+        spans.sort((a, b) -> Long.compare(a.base(), b.base()));
         for (int i = 1; i < spans.size(); i++) {
             Span a = spans.get(i - 1);
             Span b = spans.get(i);

@@ -3,7 +3,6 @@ package dev.jxl.layout.e820;
 import dev.jxl.units.ByteSize;
 import dev.jxl.units.Hex;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -57,7 +56,7 @@ public final class E820Map {
     /** Entries sorted by address (stable), for views; the map itself keeps the producer's order. */
     public E820Map sorted() {
         List<E820Entry> copy = new ArrayList<>(entries);
-        copy.sort(Comparator.comparing(E820Entry::addr, Long::compareUnsigned));
+        copy.sort((a, b) -> Long.compareUnsigned(a.addr(), b.addr()));
         return new E820Map(copy);
     }
 

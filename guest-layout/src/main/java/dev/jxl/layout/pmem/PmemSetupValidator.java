@@ -7,7 +7,6 @@ import dev.jxl.layout.pmem.PmemSetupState.ManagementArea;
 import dev.jxl.layout.pmem.SetupOutcome.Accepted;
 import dev.jxl.layout.pmem.SetupOutcome.Refused;
 import dev.jxl.layout.pmem.SetupOutcome.Rule;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -156,7 +155,7 @@ public final class PmemSetupValidator {
     private static Node nodeOf(MfnRange r, List<PmemRegion> host) {
         long cursor = r.smfn();
         Integer node = null;
-        List<PmemRegion> sorted = host.stream().sorted(Comparator.comparingLong(PmemRegion::spa)).toList();
+        List<PmemRegion> sorted = host.stream().sorted((a, b) -> Long.compare(a.spa(), b.spa())).toList();
         for (PmemRegion h : sorted) {
             MfnRange m = MfnRange.of(h);
             if (!m.overlaps(new MfnRange(cursor, r.emfn()))) {
