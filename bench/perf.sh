@@ -106,9 +106,8 @@ for j in "${jdks[@]}"; do
     if [ "${archive##*.}" = aot ]; then a=(-XX:AOTCache="$archive"); else a=(-Xshare:auto -XX:SharedArchiveFile="$archive"); fi
     jv=("$j" -XX:-UsePerfData "${a[@]}" -Xlog:disable -Xlog:all=warning:stderr)
     cj=(-jar "$p/lib/jxl/jxl.jar" -N create "$hvm")
-    mark() { # the launcher's choice for a short command: the interpreter with an AOT cache, else C1
-        local choice=c1-Serial
-        [ "${archive##*.}" = aot ] && choice=int-Serial
+    mark() { # the launcher's choice for a short command with an archive: the interpreter
+        local choice=int-Serial
         [ "$1" = "$choice" ] && echo " (launcher)" || true
     }
     measure "$runs" "2. -N create on JDK $v with ${archive##*/}: JVM settings" \
