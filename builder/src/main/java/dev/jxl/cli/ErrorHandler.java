@@ -18,7 +18,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
-        boolean verbose = parsed.hasMatchedOption("-v");
+        // read from jxl's own model, which holds -v wherever it was given (before or after the command)
+        boolean verbose = GlobalOptions.of(cli.getCommandSpec()).verbose();
         if (ex instanceof DiagnosticException de) {
             for (Diagnostic d : de.diagnostics()) {
                 err.println(d);

@@ -1,6 +1,7 @@
 package dev.jxl.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jxl.diag.DiagnosticException;
@@ -211,6 +212,19 @@ class DiagnosticsTest {
         assertEquals(ExitCode.INTERNAL_ERROR, rc);
         assertEquals("jxl: internal error: IllegalStateException: invariant broken\n"
                 + "jxl: run with -v for the stack trace, and please report it\n", err.toString());
+    }
+
+    /** -v is a global option: after the command's name it shows the trace too (it was read from the top level only). */
+    @Test
+    void verboseAfterTheCommandNameShowsTheStackTrace() {
+        for (List<String> args : List.of(List.of("-v", "create", "/nonexistent/x.cfg"), List.of("create", "-v", "/nonexistent/x.cfg"),
+                List.of("create", "/nonexistent/x.cfg", "-v"))) {
+            CliRun r = CliRun.of(state, args.toArray(String[]::new));
+            assertEquals(ExitCode.CONFIG_ERROR, r.rc(), r.err());
+            assertTrue(r.err().contains("\tat dev.jxl."), args + ": " + r.err());
+        }
+        CliRun quiet = CliRun.of(state, "create", "/nonexistent/x.cfg");
+        assertFalse(quiet.err().contains("\tat "), quiet.err());
     }
 
     /** Every failure kind has its own code; none is 70, none shares 4 with "a backend step failed". */
