@@ -208,6 +208,7 @@ public sealed interface Aml {
         }
     }
 
+    /** ACPI's ArgObj: Arg0Op (0x68) to Arg6Op, a method's arguments. */
     record Arg(int n) implements Aml {
         public Arg {
             if (n < 0 || n > 6) {
@@ -221,6 +222,7 @@ public sealed interface Aml {
         }
     }
 
+    /** ACPI's LocalObj: Local0Op (0x60) to Local7Op, a method's locals. */
     record Local(int n) implements Aml {
         public Local {
             if (n < 0 || n > 7) {
