@@ -1,8 +1,8 @@
 package dev.jxl.layout;
 
 import dev.jxl.units.ByteSize;
+import dev.jxl.units.Bytes;
 import dev.jxl.units.Hex;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,31 +12,30 @@ import java.util.List;
  * planner; the build loads exactly these.
  *
  * @param address  guest-physical address of the first blob (page-aligned)
- * @param blobs    the blob bytes (what {@code …/dm-acpi/length} counts)
+ * @param bytes    the blob bytes (what {@code …/dm-acpi/length} counts)
  * @param pages    pages reserved for them
  */
-public record DmAcpiArea(long address, byte[] blobs, long pages) {
+public record DmAcpiArea(long address, Bytes bytes, long pages) {
     public DmAcpiArea {
-        blobs = blobs.clone();
-        if (address <= 0 || (address & 0xFFF) != 0 || blobs.length == 0 || pages << 12 < blobs.length
+        if (address <= 0 || (address & 0xFFF) != 0 || bytes.length() == 0 || pages << 12 < bytes.length()
                 || address + (pages << 12) > 1L << 32) {
-            throw new IllegalArgumentException("bad dm-acpi area " + address + "+" + blobs.length);
+            throw new IllegalArgumentException("bad dm-acpi area " + address + "+" + bytes.length());
         }
     }
 
     /** The smallest area for these blobs, ending at {@code end} (page-aligned). */
-    public static DmAcpiArea below(long end, byte[] blobs) {
-        long pages = (blobs.length + 0xFFFL) >> 12;
-        return new DmAcpiArea(end - (pages << 12), blobs, pages);
+    public static DmAcpiArea below(long end, Bytes bytes) {
+        long pages = (bytes.length() + 0xFFFL) >> 12;
+        return new DmAcpiArea(end - (pages << 12), bytes, pages);
     }
 
-    @Override
+    /** The blob bytes as a new array, for writing them out. */
     public byte[] blobs() {
-        return blobs.clone();
+        return bytes.toByteArray();
     }
 
     public long length() {
-        return blobs.length;
+        return bytes.length();
     }
 
     public long end() {
@@ -46,21 +45,11 @@ public record DmAcpiArea(long address, byte[] blobs, long pages) {
     /** The xenstore writes, relative to {@code /local/domain/<domid>/} (hvmloader reads them with strtoll base 0). */
     public List<XenstoreWrite> xenstoreWrites() {
         return List.of(new XenstoreWrite("hvmloader/dm-acpi/address", Hex.plain(address)),
-                new XenstoreWrite("hvmloader/dm-acpi/length", Hex.plain(blobs.length)));
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof DmAcpiArea a && a.address == address && a.pages == pages && Arrays.equals(a.blobs, blobs);
-    }
-
-    @Override
-    public int hashCode() {
-        return Long.hashCode(address) * 31 + Arrays.hashCode(blobs);
+                new XenstoreWrite("hvmloader/dm-acpi/length", Hex.plain(bytes.length())));
     }
 
     @Override
     public String toString() {
-        return Hex.of(address) + "-" + Hex.of(end() - 1) + " " + ByteSize.of(pages << 12) + " (" + blobs.length + " bytes of blobs)";
+        return Hex.of(address) + "-" + Hex.of(end() - 1) + " " + ByteSize.of(pages << 12) + " (" + bytes.length() + " bytes of blobs)";
     }
 }

@@ -6,6 +6,7 @@ import dev.jxl.config.libxl.DomainType;
 import dev.jxl.layout.acpi.AcpiFirmwareImage;
 import dev.jxl.layout.acpi.DmAcpiBlobs;
 import dev.jxl.units.ByteSize;
+import dev.jxl.units.Bytes;
 import dev.jxl.layout.e820.E820Entry;
 import dev.jxl.layout.e820.E820Map;
 import dev.jxl.layout.e820.E820Type;
@@ -167,8 +168,8 @@ final class HvmLayout {
                     + " the NFIT and SSDT go in acpi_firmware= and the NFIT alone tells the guest where they are");
             return Optional.empty();
         }
-        byte[] blobs = DmAcpiBlobs.write(DmAcpiBlobs.forVnvdimms(GuestLayout.nvdimmAcpiInput(placed)));
-        long length = blobs.length;
+        Bytes blobs = Bytes.of(DmAcpiBlobs.write(DmAcpiBlobs.forVnvdimms(GuestLayout.nvdimmAcpiInput(placed))));
+        long length = blobs.length();
         long pages = (length + PAGE_SIZE - 1) >> PAGE_SHIFT;
         long address = split.lowmemEnd() - (pages << PAGE_SHIFT);
         if (address < MIN_LOW_RAM) {

@@ -1,8 +1,9 @@
 package dev.jxl.layout.acpi;
 
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
+
+import dev.jxl.units.Bytes;
 
 /**
  * A complete ACPI table: header identity plus body. {@link #toBytes()} fills Length from the body and
@@ -10,32 +11,20 @@ import java.util.Objects;
  * passthrough tables without checking either (libacpi {@code construct_passthrough_tables}), so this
  * is the only place they are made right.
  */
-public final class AcpiTable {
-    private final AcpiTableHeader header;
-    private final byte[] body;
-
-    public AcpiTable(AcpiTableHeader header, byte[] body) {
-        this.header = Objects.requireNonNull(header, "header");
-        this.body = body.clone();
-        if ((long) AcpiTableHeader.SIZE + body.length > 0xFFFF_FFFFL) {
-            throw new IllegalArgumentException(header.signature() + " body too long: " + body.length);
+public record AcpiTable(AcpiTableHeader header, Bytes body) {
+    public AcpiTable {
+        Objects.requireNonNull(header, "header");
+        if ((long) AcpiTableHeader.SIZE + body.length() > 0xFFFF_FFFFL) {
+            throw new IllegalArgumentException(header.signature() + " body too long: " + body.length());
         }
-    }
-
-    public AcpiTableHeader header() {
-        return header;
     }
 
     public String signature() {
         return header.signature();
     }
 
-    public byte[] body() {
-        return body.clone();
-    }
-
     public int length() {
-        return AcpiTableHeader.SIZE + body.length;
+        return AcpiTableHeader.SIZE + body.length();
     }
 
     public byte[] toBytes() {
@@ -65,16 +54,6 @@ public final class AcpiTable {
             sum += table[i] & 0xFF;
         }
         return sum & 0xFF;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof AcpiTable other && header.equals(other.header) && Arrays.equals(body, other.body);
-    }
-
-    @Override
-    public int hashCode() {
-        return 31 * header.hashCode() + Arrays.hashCode(body);
     }
 
     @Override

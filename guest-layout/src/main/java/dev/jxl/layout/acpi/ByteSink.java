@@ -3,6 +3,8 @@ package dev.jxl.layout.acpi;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
+import dev.jxl.units.Bytes;
+
 /** Little-endian byte writer: every multi-byte ACPI field is little-endian. */
 public final class ByteSink {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -34,6 +36,10 @@ public final class ByteSink {
     public ByteSink bytes(byte[] data) {
         out.writeBytes(data);
         return this;
+    }
+
+    public ByteSink bytes(Bytes data) {
+        return bytes(data.toByteArray());
     }
 
     /** ASCII text in a fixed-width field, padded with {@code pad}; callers have checked the width. */

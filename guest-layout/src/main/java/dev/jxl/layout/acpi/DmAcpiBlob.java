@@ -1,10 +1,9 @@
 package dev.jxl.layout.acpi;
 
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Objects;
 
 import dev.jxl.layout.acpi.aml.NameSeg;
+import dev.jxl.units.Bytes;
 
 /**
  * One entry of the dm-acpi area proposed in the Xen vNVDIMM design thread (never merged upstream):
@@ -17,21 +16,21 @@ public sealed interface DmAcpiBlob {
     int type();
 
     /** The data after the 8-byte blob header. */
-    byte[] data();
+    Bytes data();
 
     /** Type 0: a whole ACPI table, header included, exactly as rendered. */
-    record Table(byte[] table) implements DmAcpiBlob {
+    record Table(Bytes table) implements DmAcpiBlob {
         public Table {
-            table = table.clone();
+            Objects.requireNonNull(table, "table");
         }
 
         public static Table of(AcpiTable table) {
-            return new Table(table.toBytes());
+            return new Table(Bytes.of(table.toBytes()));
         }
 
         /** The first 4 bytes as text (not validated: a refused blob still has a name to report). */
         public String signature() {
-            return table.length >= 4 ? AcpiTableHeader.text(table, 0, 4) : "?";
+            return table.length() >= 4 ? AcpiTableHeader.text(table.toByteArray(), 0, 4) : "?";
         }
 
         @Override
@@ -40,28 +39,13 @@ public sealed interface DmAcpiBlob {
         }
 
         @Override
-        public byte[] data() {
-            return table.clone();
-        }
-
-        @Override
-        public byte[] table() {
-            return table.clone();
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Table other && Arrays.equals(table, other.table);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(table);
+        public Bytes data() {
+            return table;
         }
 
         @Override
         public String toString() {
-            return "Table[" + signature() + ", " + table.length + " bytes]";
+            return "Table[" + signature() + ", " + table.length() + " bytes]";
         }
     }
 
@@ -70,10 +54,10 @@ public sealed interface DmAcpiBlob {
      * PkgLength). hvmloader would wrap it as {@code Scope(\_SB) { Device(name) { body } }} in an SSDT of
      * its own, which is why device models may not hand it SSDTs.
      */
-    record NamespaceDevice(NameSeg name, byte[] amlBody) implements DmAcpiBlob {
+    record NamespaceDevice(NameSeg name, Bytes amlBody) implements DmAcpiBlob {
         public NamespaceDevice {
             Objects.requireNonNull(name, "name");
-            amlBody = amlBody.clone();
+            Objects.requireNonNull(amlBody, "amlBody");
         }
 
         @Override
@@ -82,29 +66,13 @@ public sealed interface DmAcpiBlob {
         }
 
         @Override
-        public byte[] data() {
-            return new ByteSink().bytes(name.toBytes()).bytes(amlBody).toByteArray();
-        }
-
-        @Override
-        public byte[] amlBody() {
-            return amlBody.clone();
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof NamespaceDevice other && name.equals(other.name)
-                    && Arrays.equals(amlBody, other.amlBody);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * name.hashCode() + Arrays.hashCode(amlBody);
+        public Bytes data() {
+            return Bytes.of(new ByteSink().bytes(name.toBytes()).bytes(amlBody).toByteArray());
         }
 
         @Override
         public String toString() {
-            return "NamespaceDevice[" + name + ", " + HexFormat.of().formatHex(amlBody) + "]";
+            return "NamespaceDevice[" + name + ", " + amlBody.hex() + "]";
         }
     }
 }

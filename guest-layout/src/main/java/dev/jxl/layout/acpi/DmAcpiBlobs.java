@@ -1,10 +1,12 @@
 package dev.jxl.layout.acpi;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import dev.jxl.layout.acpi.aml.NameSeg;
+import dev.jxl.units.Bytes;
 
 /**
  * Writes and reads the dm-acpi area: blobs packed back to back, each
@@ -18,33 +20,17 @@ public final class DmAcpiBlobs {
     }
 
     /** One framed blob as found in an area, before its data is interpreted. */
-    public record Frame(int index, int offset, long type, long size, byte[] data) {
+    public record Frame(int index, int offset, long type, long size, Bytes data) {
         public Frame {
-            data = data.clone();
-        }
-
-        @Override
-        public byte[] data() {
-            return data.clone();
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Frame f && index == f.index && offset == f.offset && type == f.type
-                    && size == f.size && Arrays.equals(data, f.data);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(data) + 31 * Long.hashCode(size);
+            Objects.requireNonNull(data, "data");
         }
     }
 
     public static byte[] write(List<? extends DmAcpiBlob> blobs) {
         ByteSink sink = new ByteSink();
         for (DmAcpiBlob blob : blobs) {
-            byte[] data = blob.data();
-            sink.u32(blob.type()).u32(HEADER_BYTES + (long) data.length).bytes(data);
+            Bytes data = blob.data();
+            sink.u32(blob.type()).u32(HEADER_BYTES + (long) data.length()).bytes(data);
         }
         return sink.toByteArray();
     }
@@ -55,7 +41,7 @@ public final class DmAcpiBlobs {
      */
     public static List<DmAcpiBlob> forVnvdimms(NvdimmAcpiInput input) {
         return List.of(DmAcpiBlob.Table.of(Nfit.forVnvdimms(input).toTable()),
-                new DmAcpiBlob.NamespaceDevice(NvdimmSsdt.ROOT_DEVICE, NvdimmSsdt.rootDeviceBody(input)));
+                new DmAcpiBlob.NamespaceDevice(NvdimmSsdt.ROOT_DEVICE, Bytes.of(NvdimmSsdt.rootDeviceBody(input))));
     }
 
     /** Splits an area into frames; throws when a header or a blob runs past the end or a size is below 8. */
@@ -78,8 +64,7 @@ public final class DmAcpiBlobs {
                 throw new DmAcpiFormatException(index, offset,
                         "truncated: size " + size + " but only " + left + " bytes left in the area");
             }
-            byte[] data = Arrays.copyOfRange(area, offset + HEADER_BYTES, offset + (int) size);
-            out.add(new Frame(index, offset, type, size, data));
+            out.add(new Frame(index, offset, type, size, Bytes.of(area, offset + HEADER_BYTES, offset + (int) size)));
             offset += (int) size;
         }
         return out;
@@ -95,11 +80,11 @@ public final class DmAcpiBlobs {
     }
 
     static DmAcpiBlob interpret(Frame f) {
-        byte[] data = f.data();
         if (f.type() == DmAcpiBlob.TYPE_TABLE) {
-            return new DmAcpiBlob.Table(data);
+            return new DmAcpiBlob.Table(f.data());
         }
         if (f.type() == DmAcpiBlob.TYPE_NAMESPACE_DEVICE) {
+            byte[] data = f.data().toByteArray();
             if (data.length < 4) {
                 throw new DmAcpiFormatException(f.index(), f.offset(),
                         "namespace device needs a 4-byte name, has " + data.length + " bytes");
@@ -109,8 +94,8 @@ public final class DmAcpiBlobs {
                         "namespace device name is not an ACPI NameSeg: \""
                                 + AcpiTableHeader.text(data, 0, 4) + "\"");
             }
-            return new DmAcpiBlob.NamespaceDevice(new NameSeg(new String(data, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)),
-                    Arrays.copyOfRange(data, 4, data.length));
+            return new DmAcpiBlob.NamespaceDevice(new NameSeg(new String(data, 0, 4, StandardCharsets.US_ASCII)),
+                    Bytes.of(data, 4, data.length));
         }
         throw new DmAcpiFormatException(f.index(), f.offset(), "unknown blob type " + f.type()
                 + " (0 = ACPI table, 1 = namespace device)");

@@ -66,7 +66,7 @@ public final class HvmloaderAcpiPolicy {
         int tables = 0;
         boolean anyDevice = false;
         for (DmAcpiBlobs.Frame f : frames) {
-            byte[] data = f.data();
+            byte[] data = f.data().toByteArray();
             if (f.type() == DmAcpiBlob.TYPE_TABLE) {
                 String sig = data.length >= 4 ? AcpiTableHeader.text(data, 0, 4) : "?";
                 Reporter r = new Reporter(out, DM_ACPI, f.index(), f.offset(), "table " + sig);

@@ -3,6 +3,8 @@ package dev.jxl.layout.acpi;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.jxl.units.Bytes;
+
 /**
  * The NVDIMM Firmware Interface Table for a set of vNVDIMMs, built the way QEMU's
  * {@code nvdimm_build_nfit} does: per vNVDIMM, in input order, a PM SPA range covering its data pages,
@@ -61,6 +63,6 @@ public final class Nfit {
         }
         ByteSink body = new ByteSink().zeros(RESERVED_BYTES);
         structures.forEach(s -> body.bytes(s.toBytes()));
-        return new AcpiTable(header, body.toByteArray());
+        return new AcpiTable(header, Bytes.of(body.toByteArray()));
     }
 }

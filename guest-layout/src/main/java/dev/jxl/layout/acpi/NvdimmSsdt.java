@@ -6,6 +6,7 @@ import java.util.List;
 import dev.jxl.layout.acpi.aml.Aml;
 import dev.jxl.layout.acpi.aml.NamePath;
 import dev.jxl.layout.acpi.aml.NameSeg;
+import dev.jxl.units.Bytes;
 
 /**
  * The NVDIMM namespace: {@code \_SB.NVDR} ({@code _HID "ACPI0012"}, a string: it cannot be
@@ -108,7 +109,7 @@ public final class NvdimmSsdt {
             }
         }
         Aml sb = Aml.scope("\\_SB", Aml.device(ROOT_DEVICE.value(), rootDeviceTerms(input)));
-        return new AcpiTable(header, sb.toBytes());
+        return new AcpiTable(header, Bytes.of(sb.toBytes()));
     }
 
     /** The terms inside {@code Device(NVDR)}: what a dm-acpi namespace-device blob carries. */
@@ -213,7 +214,7 @@ public final class NvdimmSsdt {
         Aml input = Aml.derefOf(Aml.index(Aml.arg(3), Aml.integer(0)));
         List<Aml> intel = List.of(
                 ifFunction(DSM_QUERY_FUNCTION, query),
-                ifFunction(DSM_GET_LABEL_SIZE, List.of(new Aml.Return(new Aml.Buf(size.toByteArray())))),
+                ifFunction(DSM_GET_LABEL_SIZE, List.of(new Aml.Return(new Aml.Buf(Bytes.of(size.toByteArray()))))),
                 ifFunction(DSM_GET_LABEL_DATA, List.of(
                         Aml.store(input, Aml.local(0)),
                         shortInput(invalid),
@@ -233,7 +234,7 @@ public final class NvdimmSsdt {
                         new Aml.Return(success))),
                 new Aml.Return(Aml.buffer(DSM_STATUS_NOT_SUPPORTED)));
         List<Aml> body = new ArrayList<>();
-        body.add(new Aml.If(Aml.lEqual(Aml.arg(0), new Aml.Buf(new Guid(INTEL_DIMM_DSM_UUID).toEfiBytes())),
+        body.add(new Aml.If(Aml.lEqual(Aml.arg(0), new Aml.Buf(Bytes.of(new Guid(INTEL_DIMM_DSM_UUID).toEfiBytes()))),
                 intel));
         body.addAll(genericDsmAnswers());
         return Aml.method("_DSM", 4, false, body.toArray(Aml[]::new));

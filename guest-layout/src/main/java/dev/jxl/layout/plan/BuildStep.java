@@ -5,8 +5,8 @@ import dev.jxl.config.libxl.YajlWriter;
 import dev.jxl.layout.PmemExtent;
 import dev.jxl.layout.XenstoreWrite;
 import dev.jxl.layout.e820.E820Entry;
+import dev.jxl.units.Bytes;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -215,45 +215,29 @@ public sealed interface BuildStep {
      * Copy the ACPI blob into guest memory at {@code guestAddress} (libxl maps the pages and copies,
      * as {@code libxl__dom_load_acpi} does). The line names the bytes by length and SHA-256.
      */
-    record LoadAcpi(long guestAddress, byte[] bytes) implements DomainStep {
+    record LoadAcpi(long guestAddress, Bytes bytes) implements DomainStep {
         public LoadAcpi {
-            bytes = bytes.clone();
-            if (guestAddress < 0 || bytes.length == 0) {
+            if (guestAddress < 0 || bytes.length() == 0) {
                 throw new IllegalArgumentException("load_acpi needs a guest address and bytes");
             }
         }
 
-        @Override
-        public byte[] bytes() {
-            return bytes.clone();
-        }
-
         public int length() {
-            return bytes.length;
+            return bytes.length();
         }
 
         public String sha256() {
-            return StepText.sha256(bytes);
+            return StepText.sha256(bytes.toByteArray());
         }
 
         @Override
         public String line() {
-            return "load_acpi addr=" + StepText.hex(guestAddress) + " len=" + bytes.length + " sha256=" + sha256();
+            return "load_acpi addr=" + StepText.hex(guestAddress) + " len=" + bytes.length() + " sha256=" + sha256();
         }
 
         @Override
         public void writeJsonFields(YajlWriter w) {
-            w.key("addr").value(guestAddress).key("len").value(bytes.length).key("sha256").value(sha256());
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof LoadAcpi l && l.guestAddress == guestAddress && Arrays.equals(l.bytes, bytes);
-        }
-
-        @Override
-        public int hashCode() {
-            return Long.hashCode(guestAddress) * 31 + Arrays.hashCode(bytes);
+            w.key("addr").value(guestAddress).key("len").value(bytes.length()).key("sha256").value(sha256());
         }
 
         @Override

@@ -64,7 +64,7 @@ public final class LayoutBuildInputs {
             pmem.add(new MapPmem(e.mfn(), e.gfn(), e.nr(), e.type()));
         }
         Optional<LoadAcpi> acpi = layout.dmAcpi().map(area ->
-                new LoadAcpi(area.address(), area.blobs()));
+                new LoadAcpi(area.address(), area.bytes()));
         List<WriteXenstore> xenstore = new ArrayList<>();
         for (dev.jxl.layout.XenstoreWrite w : layout.xenstore()) {
             xenstore.add(new WriteXenstore(w));

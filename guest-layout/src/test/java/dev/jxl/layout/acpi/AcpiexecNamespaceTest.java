@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.jxl.layout.acpi.aml.Aml;
+import dev.jxl.units.Bytes;
 
 /**
  * Loads the NVDIMM SSDT into ACPICA's {@code acpiexec} beside a DSDT that defines every name the policy
@@ -77,13 +78,13 @@ class AcpiexecNamespaceTest {
     @ValueSource(strings = {"PCI0", "MEM0", "PR7F", "BAT0"})
     void aXenNameClashesInAcpiexecAndThePolicyRefusesIt(String name) throws Exception {
         Aml clash = Aml.scope("\\_SB", Aml.device(name, List.of(Aml.name("_ADR", Aml.integer(0)))));
-        byte[] ssdt = new AcpiTable(AcpiTableHeader.jxl("SSDT", 1, "CLASH"), clash.toBytes()).toBytes();
+        byte[] ssdt = new AcpiTable(AcpiTableHeader.jxl("SSDT", 1, "CLASH"), Bytes.of(clash.toBytes())).toBytes();
         IaslAccess.Run r = acpiexec("namespace", ssdt);
         assertTrue(r.output().contains("Failure creating named object [\\_SB." + name + "], AE_ALREADY_EXISTS"),
                 r.output());
 
         byte[] area = DmAcpiBlobs.write(List.of(new DmAcpiBlob.NamespaceDevice(
-                dev.jxl.layout.acpi.aml.NameSeg.of(name), Aml.name("_ADR", Aml.integer(0)).toBytes())));
+                dev.jxl.layout.acpi.aml.NameSeg.of(name), Bytes.of(Aml.name("_ADR", Aml.integer(0)).toBytes()))));
         List<AcpiRefusal> refusals = HvmloaderAcpiPolicy.checkDmAcpi(area, new HvmloaderAcpiPolicy.DomainFacts(0, 10));
         assertEquals(List.of(AcpiRefusal.Rule.NAME_CLASHES_WITH_XEN_DSDT), refusals.stream().map(AcpiRefusal::rule).toList());
     }

@@ -9,13 +9,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.jxl.layout.acpi.aml.NameSeg;
+import dev.jxl.units.Bytes;
 
 class DmAcpiBlobsTest {
     @Test
     void headerIsTypeThenSizeIncludingTheHeaderLittleEndian() {
         byte[] area = DmAcpiBlobs.write(List.of(
-                new DmAcpiBlob.NamespaceDevice(NameSeg.of("ABCD"), new byte[] {0x08}),
-                new DmAcpiBlob.Table(new byte[] {1, 2})));
+                new DmAcpiBlob.NamespaceDevice(NameSeg.of("ABCD"), Bytes.of(new byte[] {0x08})),
+                new DmAcpiBlob.Table(Bytes.of(new byte[] {1, 2}))));
         assertEquals("01000000" + "0d000000" + "41424344" + "08" + "00000000" + "0a000000" + "0102",
                 HexFormat.of().formatHex(area));
         List<DmAcpiBlobs.Frame> frames = DmAcpiBlobs.frames(area);
@@ -35,14 +36,14 @@ class DmAcpiBlobsTest {
             // the body is exactly what the SSDT puts inside Device (NVDR)
             byte[] ssdt = NvdimmSsdt.forVnvdimms(c.input()).toBytes();
             String ssdtHex = HexFormat.of().formatHex(ssdt);
-            assertEquals(true, ssdtHex.endsWith(HexFormat.of().formatHex(nvdr.amlBody())));
+            assertEquals(true, ssdtHex.endsWith(nvdr.amlBody().hex()));
         }
         assertEquals(List.of(), DmAcpiBlobs.read(new byte[0]));
     }
 
     @Test
     void framingErrorsNameBlobAndOffset() {
-        byte[] good = DmAcpiBlobs.write(List.of(new DmAcpiBlob.Table(new byte[40])));
+        byte[] good = DmAcpiBlobs.write(List.of(new DmAcpiBlob.Table(Bytes.of(new byte[40]))));
         byte[] cut = java.util.Arrays.copyOf(good, good.length + 5);
         assertEquals("dm-acpi blob #1 at offset 0x30: truncated: 5 bytes left, a blob header needs 8",
                 assertThrows(DmAcpiFormatException.class, () -> DmAcpiBlobs.read(cut)).getMessage());

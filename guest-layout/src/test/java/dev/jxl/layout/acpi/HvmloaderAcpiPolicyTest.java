@@ -12,13 +12,18 @@ import org.junit.jupiter.api.Test;
 import dev.jxl.layout.acpi.HvmloaderAcpiPolicy.DomainFacts;
 import dev.jxl.layout.acpi.aml.Aml;
 import dev.jxl.layout.acpi.aml.NameSeg;
+import dev.jxl.units.Bytes;
 
 /** Crafted bad blobs, each refused by the rule it breaks, with a message naming blob and rule. */
 class HvmloaderAcpiPolicyTest {
     private static final DomainFacts ONE_VNVDIMM = new DomainFacts(1, 10);
 
     private static byte[] table(String signature) {
-        return new AcpiTable(AcpiTableHeader.jxl(signature, 1, "TEST"), new byte[8]).toBytes();
+        return new AcpiTable(AcpiTableHeader.jxl(signature, 1, "TEST"), Bytes.of(new byte[8])).toBytes();
+    }
+
+    private static DmAcpiBlob.Table blob(byte[] table) {
+        return new DmAcpiBlob.Table(Bytes.of(table));
     }
 
     private static List<String> messages(byte[] area, DomainFacts facts) {
@@ -44,9 +49,9 @@ class HvmloaderAcpiPolicyTest {
                         + " hvmloader builds SSDT itself (namespace devices go in type-1 blobs)",
                         "dm-acpi blob #1 (table DSDT) at offset 0x34: refused by rule built-by-hvmloader:"
                         + " hvmloader builds DSDT itself"),
-                messages(area(new DmAcpiBlob.Table(table("SSDT")), new DmAcpiBlob.Table(table("DSDT"))), ONE_VNVDIMM));
+                messages(area(blob(table("SSDT")), blob(table("DSDT"))), ONE_VNVDIMM));
         for (String sig : List.of("FACP", "FACS", "APIC", "HPET", "WAET", "SRAT", "SLIT", "TCPA", "TPM2", "RSDT", "XSDT")) {
-            assertEquals(List.of(AcpiRefusal.Rule.BUILT_BY_HVMLOADER), rules(area(new DmAcpiBlob.Table(table(sig)))), sig);
+            assertEquals(List.of(AcpiRefusal.Rule.BUILT_BY_HVMLOADER), rules(area(blob(table(sig)))), sig);
         }
     }
 
@@ -54,12 +59,12 @@ class HvmloaderAcpiPolicyTest {
     void refusesAnNfitForADomainWithoutVnvdimms() {
         byte[] nfit = Nfit.forVnvdimms(AcpiCases.one().input()).toTable().toBytes();
         assertEquals(List.of("dm-acpi blob #0 (table NFIT) at offset 0x0: refused by rule nfit-without-vnvdimm:"
-                + " the domain has no vNVDIMM"), messages(area(new DmAcpiBlob.Table(nfit)), new DomainFacts(0, 10)));
+                + " the domain has no vNVDIMM"), messages(area(blob(nfit)), new DomainFacts(0, 10)));
     }
 
     @Test
     void refusesDeviceNamesXenAlreadyUses() {
-        byte[] body = Aml.name("_ADR", Aml.integer(0)).toBytes();
+        Bytes body = Bytes.of(Aml.name("_ADR", Aml.integer(0)).toBytes());
         assertEquals(List.of("dm-acpi blob #0 (device PCI0) at offset 0x0: refused by rule name-clashes-with-xen-dsdt:"
                         + " Xen's DSDT already defines \\_SB.PCI0"),
                 messages(area(new DmAcpiBlob.NamespaceDevice(NameSeg.of("PCI0"), body)), ONE_VNVDIMM));
@@ -72,15 +77,15 @@ class HvmloaderAcpiPolicyTest {
 
     @Test
     void refusesBadDeviceNamesAndDuplicates() {
-        byte[] lower = area(new DmAcpiBlob.NamespaceDevice(NameSeg.of("ABCD"), new byte[0]));
+        byte[] lower = area(new DmAcpiBlob.NamespaceDevice(NameSeg.of("ABCD"), Bytes.of(new byte[0])));
         lower[8] = 'a';
         assertEquals(List.of("dm-acpi blob #0 (device aBCD) at offset 0x0: refused by rule device-name:"
                 + " the first 4 data bytes must be an ACPI NameSeg ([A-Z_][A-Z0-9_]{3})"), messages(lower, ONE_VNVDIMM));
         byte[] nfit = Nfit.forVnvdimms(AcpiCases.one().input()).toTable().toBytes();
         assertEquals(List.of(AcpiRefusal.Rule.DUPLICATE, AcpiRefusal.Rule.DUPLICATE), rules(area(
-                new DmAcpiBlob.Table(nfit), new DmAcpiBlob.Table(nfit),
-                new DmAcpiBlob.NamespaceDevice(NameSeg.of("NVDR"), new byte[0]),
-                new DmAcpiBlob.NamespaceDevice(NameSeg.of("NVDR"), new byte[0]))));
+                blob(nfit), blob(nfit),
+                new DmAcpiBlob.NamespaceDevice(NameSeg.of("NVDR"), Bytes.of(new byte[0])),
+                new DmAcpiBlob.NamespaceDevice(NameSeg.of("NVDR"), Bytes.of(new byte[0])))));
     }
 
     @Test
@@ -90,19 +95,19 @@ class HvmloaderAcpiPolicyTest {
         badSum[9]++;
         assertEquals(List.of(String.format("dm-acpi blob #0 (table NFIT) at offset 0x0: refused by rule table-checksum:"
                 + " checksum 0x%02X, should be 0x%02X", badSum[9] & 0xFF, nfit[9] & 0xFF)),
-                messages(area(new DmAcpiBlob.Table(badSum)), ONE_VNVDIMM));
+                messages(area(blob(badSum)), ONE_VNVDIMM));
         byte[] badLength = nfit.clone();
         badLength[4] -= 4;
         assertEquals(List.of("dm-acpi blob #0 (table NFIT) at offset 0x0: refused by rule table-length:"
-                + " header Length 220 but the blob carries 224 bytes"), messages(area(new DmAcpiBlob.Table(badLength)), ONE_VNVDIMM));
+                + " header Length 220 but the blob carries 224 bytes"), messages(area(blob(badLength)), ONE_VNVDIMM));
         assertEquals(List.of("dm-acpi blob #0 (table NFIT) at offset 0x0: refused by rule table-truncated:"
                 + " data is 20 bytes, an ACPI table header needs 36"),
-                messages(area(new DmAcpiBlob.Table(Arrays.copyOf(nfit, 20))), ONE_VNVDIMM));
-        byte[] whole = area(new DmAcpiBlob.Table(nfit), new DmAcpiBlob.NamespaceDevice(NameSeg.of("NVDR"), new byte[0]));
+                messages(area(blob(Arrays.copyOf(nfit, 20))), ONE_VNVDIMM));
+        byte[] whole = area(blob(nfit), new DmAcpiBlob.NamespaceDevice(NameSeg.of("NVDR"), Bytes.of(new byte[0])));
         assertEquals(List.of("dm-acpi blob #1 (blob header) at offset 0xe8: refused by rule framing:"
                 + " truncated: size 12 but only 10 bytes left in the area"),
                 messages(Arrays.copyOf(whole, whole.length - 2), ONE_VNVDIMM));
-        byte[] unknown = area(new DmAcpiBlob.Table(nfit));
+        byte[] unknown = area(blob(nfit));
         unknown[0] = 2;
         assertEquals(List.of("dm-acpi blob #0 (type 2) at offset 0x0: refused by rule unknown-type:"
                 + " blob type 2 is neither 0 (ACPI table) nor 1 (namespace device)"), messages(unknown, ONE_VNVDIMM));
@@ -134,7 +139,7 @@ class HvmloaderAcpiPolicyTest {
         assertEquals(4, everything.passthroughSlots());
         List<AcpiTable> five = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            five.add(new AcpiTable(AcpiTableHeader.jxl("SSDT", 1, "T" + i), new byte[0]));
+            five.add(new AcpiTable(AcpiTableHeader.jxl("SSDT", 1, "T" + i), Bytes.of(new byte[0])));
         }
         assertEquals(List.of("acpi_firmware: refused by rule table-limit: 5 tables but hvmloader has 4 passthrough"
                 + " slots left (16 secondary slots - 1 terminator - [APIC, HPET, WAET, SSDT_PM, SSDT_S3, SSDT_S4,"

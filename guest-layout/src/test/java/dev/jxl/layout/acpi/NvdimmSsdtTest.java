@@ -40,9 +40,8 @@ class NvdimmSsdtTest {
     @Test
     void theThirtyTwoBitGuardOnlyWhereTheWindowNeedsSixtyFourBits() {
         String guard = "ff67a0";  // Store (Ones, Local7) If (...
-        String above = java.util.HexFormat.of().formatHex(NvdimmSsdt.forVnvdimms(AcpiCases.labels().input()).body());
-        String below = java.util.HexFormat.of().formatHex(
-                NvdimmSsdt.forVnvdimms(AcpiCases.labelsBelow4gAndNone().input()).body());
+        String above = NvdimmSsdt.forVnvdimms(AcpiCases.labels().input()).body().hex();
+        String below = NvdimmSsdt.forVnvdimms(AcpiCases.labelsBelow4gAndNone().input()).body().hex();
         assertEquals(4, above.split("70" + guard, -1).length - 1, "_DSM, _LSI, _LSR and _LSW each check");
         assertTrue(!below.contains("70" + guard));
     }

@@ -17,6 +17,7 @@ import dev.jxl.layout.e820.E820Entry;
 import dev.jxl.layout.e820.E820Type;
 import dev.jxl.layout.PmemExtent;
 import dev.jxl.layout.plan.BuildStep.WriteXenstore;
+import dev.jxl.units.Bytes;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class BuildPlannerTest {
                 List.of(new E820Entry(0x100000, 0x1000, E820Type.of(1)), new E820Entry(0xfc000000L, 0x1000, E820Type.of(12))),
                 List.of(new MapPmem(0x5000, 0x200000, 0x10, PmemExtent.Type.DATA)),
                 List.of(new MapMmio(0xf0000, 0xc0000, 1)),
-                Optional.of(new LoadAcpi(0xfc000000L, new byte[] {1, 2, 3})), 8192,
+                Optional.of(new LoadAcpi(0xfc000000L, Bytes.of(new byte[] {1, 2, 3}))), 8192,
                 List.of(WriteXenstore.of("platform/mmio_hole_size", "268435456")));
         List<String> kinds = BuildPlanner.plan(c, in).steps().stream().map(s -> s.line().split(" ")[0]).toList();
         assertEquals(List.of("createdomain", "max_mem", "set_memory_map", "populate_physmap", "populate_physmap",
@@ -102,10 +103,10 @@ class BuildPlannerTest {
     @Test
     void acpiStepsCompareByTheirBytes() {
         byte[] bytes = {1, 2, 3};
-        LoadAcpi a = new LoadAcpi(0x1000, bytes);
-        bytes[0] = 9; // the step copied them
-        assertEquals(new LoadAcpi(0x1000, new byte[] {1, 2, 3}), a);
-        assertNotEquals(new LoadAcpi(0x1000, new byte[] {1, 2, 4}), a);
+        LoadAcpi a = new LoadAcpi(0x1000, Bytes.of(bytes));
+        bytes[0] = 9; // the step holds a copy
+        assertEquals(new LoadAcpi(0x1000, Bytes.of(new byte[] {1, 2, 3})), a);
+        assertNotEquals(new LoadAcpi(0x1000, Bytes.of(new byte[] {1, 2, 4})), a);
         assertTrue(a.line().startsWith("load_acpi addr=0x1000 len=3 sha256="));
     }
 

@@ -1,13 +1,12 @@
 package dev.jxl.layout.acpi.aml;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 import dev.jxl.layout.acpi.ByteSink;
+import dev.jxl.units.Bytes;
 
 /**
  * A small AML term model: just the objects and opcodes jxl's NVDIMM SSDT needs. Each term encodes
@@ -146,38 +145,23 @@ public sealed interface Aml {
     }
 
     /** {@code Buffer(){...}}: BufferOp PkgLength BufferSize(an integer term) bytes. */
-    record Buf(byte[] data) implements Aml {
+    record Buf(Bytes data) implements Aml {
         public Buf {
-            data = data.clone();
-        }
-
-        @Override
-        public byte[] data() {
-            return data.clone();
+            Objects.requireNonNull(data, "data");
         }
 
         @Override
         public void writeTo(ByteSink sink) {
             ByteSink body = new ByteSink();
-            new Int(data.length).writeTo(body);
+            new Int(data.length()).writeTo(body);
             body.bytes(data);
             sink.u8(BUFFER_OP);
             withPkgLength(sink, body.toByteArray());
         }
 
         @Override
-        public boolean equals(Object o) {
-            return o instanceof Buf other && Arrays.equals(data, other.data);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(data);
-        }
-
-        @Override
         public String toString() {
-            return "Buf[" + HexFormat.of().formatHex(data) + "]";
+            return "Buf[" + data.hex() + "]";
         }
     }
 
@@ -224,6 +208,7 @@ public sealed interface Aml {
         }
     }
 
+    /** ACPI's ArgObj: Arg0Op (0x68) to Arg6Op, a method's arguments. */
     record Arg(int n) implements Aml {
         public Arg {
             if (n < 0 || n > 6) {
@@ -237,6 +222,7 @@ public sealed interface Aml {
         }
     }
 
+    /** ACPI's LocalObj: Local0Op (0x60) to Local7Op, a method's locals. */
     record Local(int n) implements Aml {
         public Local {
             if (n < 0 || n > 7) {
@@ -589,6 +575,6 @@ public sealed interface Aml {
         for (int i = 0; i < bytes.length; i++) {
             data[i] = (byte) bytes[i];
         }
-        return new Buf(data);
+        return new Buf(Bytes.of(data));
     }
 }

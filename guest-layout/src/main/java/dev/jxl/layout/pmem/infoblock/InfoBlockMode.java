@@ -1,41 +1,39 @@
 package dev.jxl.layout.pmem.infoblock;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The namespace personality an info block gives, named as ndctl names it, with Linux's signature. */
 public enum InfoBlockMode {
     /** {@code PFN_SIG}: a pfn device, {@code /dev/pmemN} with DAX. */
-    FSDAX("fsdax", "NVDIMM_PFN_INFO\0"),
+    FSDAX("NVDIMM_PFN_INFO\0"),
     /** {@code DAX_SIG}: a device-dax instance, {@code /dev/daxN.M}. */
-    DEVDAX("devdax", "NVDIMM_DAX_INFO\0");
+    DEVDAX("NVDIMM_DAX_INFO\0");
 
-    private final String ndctlName;
-    private final byte[] signature;
+    private final String signature;
 
-    InfoBlockMode(String ndctlName, String signature) {
-        this.ndctlName = ndctlName;
-        this.signature = signature.getBytes(StandardCharsets.ISO_8859_1);
+    InfoBlockMode(String signature) {
+        this.signature = signature;
     }
 
+    /** ndctl's {@code --mode} word, which each constant's name spells in upper case. */
     public String ndctlName() {
-        return ndctlName;
+        return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The 16 signature bytes, NUL included. */
-    public byte[] signature() {
-        return signature.clone();
+    /** The 16 signature bytes as Latin-1 text, NUL included: the form {@link NdPfnSb#signature()} has. */
+    public String signature() {
+        return signature;
     }
 
     /** The signature as text, without the trailing NUL (as {@code ndctl read-infoblock} prints it). */
     public String signatureText() {
-        return new String(signature, 0, signature.length - 1, StandardCharsets.ISO_8859_1);
+        return signature.substring(0, signature.length() - 1);
     }
 
-    public static Optional<InfoBlockMode> bySignature(byte[] sixteenBytes) {
+    public static Optional<InfoBlockMode> bySignature(String signature) {
         for (InfoBlockMode m : values()) {
-            if (Arrays.equals(m.signature, sixteenBytes)) {
+            if (m.signature.equals(signature)) {
                 return Optional.of(m);
             }
         }
@@ -44,7 +42,7 @@ public enum InfoBlockMode {
 
     public static InfoBlockMode byNdctlName(String name) {
         for (InfoBlockMode m : values()) {
-            if (m.ndctlName.equals(name)) {
+            if (m.ndctlName().equals(name)) {
                 return m;
             }
         }

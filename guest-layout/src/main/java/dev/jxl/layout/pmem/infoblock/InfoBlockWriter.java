@@ -59,7 +59,7 @@ public final class InfoBlockWriter {
     public static NdPfnSb infoBlock(InfoBlockRequest r) {
         PfnLayout l = layout(r);
         NdPfnSb sb = new NdPfnSb(
-                new String(r.mode().signature(), java.nio.charset.StandardCharsets.ISO_8859_1),
+                r.mode().signature(),
                 r.uuid(), r.parentUuid(),
                 0, 1, 4,
                 l.dataoff(), l.npfns(), r.map().value(),

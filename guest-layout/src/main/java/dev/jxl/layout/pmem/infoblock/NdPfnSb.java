@@ -81,7 +81,7 @@ public record NdPfnSb(
 
     /** The personality the signature names, if it is one of Linux's two. */
     public Optional<InfoBlockMode> infoBlockMode() {
-        return InfoBlockMode.bySignature(signature.getBytes(StandardCharsets.ISO_8859_1));
+        return InfoBlockMode.bySignature(signature);
     }
 
     /** The signature up to its first NUL, as ndctl prints it. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.jxl.layout.acpi.IaslAccess;
+import dev.jxl.units.Bytes;
 
 /**
  * Pins every AML encoding of the builder against the bytes iasl produces from the equivalent ASL
@@ -168,6 +169,6 @@ class AmlIaslPinTest {
         for (int i = 0; i < size; i++) {
             data[i] = (byte) (i & 0x7F);
         }
-        return new Aml.Buf(data);
+        return new Aml.Buf(Bytes.of(data));
     }
 }

@@ -9,6 +9,8 @@ import java.util.HexFormat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.jxl.units.Bytes;
+
 class PkgLengthTest {
     /** body length (bytes after the PkgLength) -> encoding; boundaries of each form. */
     @ParameterizedTest
@@ -51,7 +53,7 @@ class PkgLengthTest {
     void seventyThousandByteBufferAsIaslEncodesIt() {
         // iasl 20200925: Buffer of 70000 bytes -> 11 88 17 11 0C 70 11 01 00 ... (the acpi note, section 3.2)
         byte[] head = new byte[9];
-        System.arraycopy(new Aml.Buf(new byte[70000]).toBytes(), 0, head, 0, 9);
+        System.arraycopy(new Aml.Buf(Bytes.of(new byte[70000])).toBytes(), 0, head, 0, 9);
         assertArrayEquals(HexFormat.of().parseHex("11881711" + "0c70110100"), head);
     }
 }
