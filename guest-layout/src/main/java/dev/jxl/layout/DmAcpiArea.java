@@ -23,12 +23,6 @@ public record DmAcpiArea(long address, Bytes bytes, long pages) {
         }
     }
 
-    /** The smallest area for these blobs, ending at {@code end} (page-aligned). */
-    public static DmAcpiArea below(long end, Bytes bytes) {
-        long pages = (bytes.length() + 0xFFFL) >> 12;
-        return new DmAcpiArea(end - (pages << 12), bytes, pages);
-    }
-
     /** The blob bytes as a new array, for writing them out. */
     public byte[] blobs() {
         return bytes.toByteArray();
