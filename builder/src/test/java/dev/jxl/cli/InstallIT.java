@@ -64,6 +64,23 @@ class InstallIT {
         assertEquals(0, listed.rc(), listed.out());
     }
 
+    /**
+     * jxl ends with Runtime.halt (Main): the exit code of a failure still reaches the shell, and what
+     * was written is all there, the positioned error on stderr and a whole JSON document on stdout.
+     */
+    @Test
+    void exitCodesAndOutputSurviveTheHalt() throws Exception {
+        String jxl = prefix.resolve("bin/jxl").toString();
+        Path bad = Files.writeString(home.resolve("bad.cfg"), "name = \"bad\"\nmemory = Lots\n");
+        Ran refused = run(List.of(jxl, "-N", "create", bad.toString()));
+        assertEquals(ExitCode.CONFIG_ERROR, refused.rc(), refused.out());
+        assertTrue(refused.out().contains(bad + ":2:"), refused.out());
+        assertEquals(ExitCode.USAGE, run(List.of(jxl, "lsit")).rc());
+        Ran json = run(List.of(jxl, "-N", "create", "-q", prefix.resolve("share/doc/jxl/examples/hvm-basic.cfg").toString()));
+        assertEquals(0, json.rc(), json.out());
+        assertTrue(json.out().strip().startsWith("{") && json.out().strip().endsWith("}"), json.out());
+    }
+
     /** An archive made by another JDK or for another jar is not used, and the launcher says so. */
     @Test
     void anArchiveForAnotherJdkOrJarIsNamedAndNotUsed() throws Exception {
