@@ -26,7 +26,7 @@ final class CommandModel {
      * public type.
      */
     static CommandSpec command(JxlCommand<?> command, String name, String description, Object... rows) {
-        CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(name);
+        CommandSpec spec = withoutVariables(CommandSpec.wrapWithoutInspection(command).name(name));
         spec.usageMessage().description(description);
         for (Object row : rows) {
             if (row instanceof OptionSpec.Builder option) {
@@ -42,6 +42,14 @@ final class CommandModel {
         spec.addOption(flag("-h, --help", "Show this help message and exit.").usageHelp(true).build());
         spec.addOption(flag("-V, --version", "Print version information and exit.").versionHelp(true).build());
         return spec;
+    }
+
+    /**
+     * No jxl text uses picocli's {@code ${...}} variables; left on, picocli would scan every option
+     * name for them each time it looks an option up.
+     */
+    static CommandSpec withoutVariables(CommandSpec spec) {
+        return spec.interpolateVariables(false);
     }
 
     /**

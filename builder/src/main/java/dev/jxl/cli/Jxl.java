@@ -1,6 +1,7 @@
 package dev.jxl.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -149,6 +150,7 @@ public final class Jxl implements JxlCommand<Void> {
             }
         }
         withVersion(cli, new JxlVersion());
+        cli.registerConverter(Path.class, new PathWord());
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionStrategy(new Execution());
@@ -158,15 +160,23 @@ public final class Jxl implements JxlCommand<Void> {
     }
 
     /**
-     * picocli's own switches (unless the user set them) for what no jxl option takes: its reflective
-     * converters for java.sql and java.time types, which every CommandLine registers, initialising
-     * those classes; and its look-up of Groovy's Closure class, a failed class-path search. A cold
-     * -N create spent about 15 ms CPU on them (JDK 17). An option of such a type would fail its tests
-     * with picocli's "No TypeConverter registered".
+     * picocli's own switches (unless the user set them) for what jxl does not use: its reflective
+     * converters (java.sql, java.time, and java.nio.file.Path, which jxl converts itself), which
+     * every CommandLine registers, initialising those classes; and its look-up of Groovy's Closure
+     * class, a failed class-path search. A cold -N create spent about 15 ms CPU on them (JDK 17). An
+     * option of another such type would fail its tests with picocli's "No TypeConverter registered".
      */
     private static void skipWhatJxlNeverUses() {
-        System.getProperties().putIfAbsent("picocli.converters.excludes", "java\\.sql\\..*,java\\.time\\..*");
+        System.getProperties().putIfAbsent("picocli.converters.excludes", ".*");
         System.getProperties().putIfAbsent("picocli.disable.closures", "true");
+    }
+
+    /** A path word as picocli's reflective converter reads it ({@code Paths.get(word)}), without the reflection. */
+    private static final class PathWord implements CommandLine.ITypeConverter<Path> {
+        @Override
+        public Path convert(String word) {
+            return Path.of(word);
+        }
     }
 
     private static void withVersion(CommandLine cli, CommandLine.IVersionProvider version) {
@@ -217,7 +227,7 @@ public final class Jxl implements JxlCommand<Void> {
 
     /** A subcommand as jxl's command list shows it: its name and description, nothing to run. */
     private static CommandLine summary(String name, List<String> description) {
-        CommandSpec spec = CommandSpec.create().name(name);
+        CommandSpec spec = CommandModel.withoutVariables(CommandSpec.create().name(name));
         spec.usageMessage().description(description.toArray(String[]::new));
         return new CommandLine(spec);
     }

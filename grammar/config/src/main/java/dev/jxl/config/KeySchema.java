@@ -22,7 +22,6 @@ import dev.jxl.config.ConfigKey.Unit;
 import dev.jxl.config.libxl.DomainType;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,15 +34,16 @@ import java.util.Set;
  * declared here; unknown-key warnings, did-you-mean and per-type checks all come from this table.
  */
 public final class KeySchema {
-    private static final Set<DomainType> ALL = EnumSet.allOf(DomainType.class);
-    private static final Set<DomainType> HVM = EnumSet.of(DomainType.HVM);
-    private static final Set<DomainType> PV = EnumSet.of(DomainType.PV);
-    private static final Set<DomainType> PVH = EnumSet.of(DomainType.PVH);
-    private static final Set<DomainType> PV_PVH = EnumSet.of(DomainType.PV, DomainType.PVH);
-    private static final Set<DomainType> HVM_PVH = EnumSet.of(DomainType.HVM, DomainType.PVH);
+    // immutable already, so each key's Set.copyOf keeps them instead of copying (every config read
+    // initialises this table)
+    private static final Set<DomainType> ALL = Set.of(DomainType.values());
+    private static final Set<DomainType> HVM = Set.of(DomainType.HVM);
+    private static final Set<DomainType> PV = Set.of(DomainType.PV);
+    private static final Set<DomainType> PVH = Set.of(DomainType.PVH);
+    private static final Set<DomainType> PV_PVH = Set.of(DomainType.PV, DomainType.PVH);
+    private static final Set<DomainType> HVM_PVH = Set.of(DomainType.HVM, DomainType.PVH);
 
     private static final Map<String, ConfigKey> KEYS = new LinkedHashMap<>();
-    private static final Map<String, Integer> RANKS = new HashMap<>();
 
     static {
         // identity and type
@@ -225,7 +225,6 @@ public final class KeySchema {
     }
 
     private static void add(ConfigKey k) {
-        RANKS.put(k.name(), RANKS.size());
         if (KEYS.put(k.name(), k) != null) {
             throw new IllegalStateException("key declared twice: " + k.name());
         }
@@ -284,8 +283,21 @@ public final class KeySchema {
     };
 
     private static int rank(String key) {
-        Integer r = RANKS.get(key);
+        Integer r = Ranks.OF.get(key);
         return r == null ? Integer.MAX_VALUE : r;
+    }
+
+    /** Each key's place in the table, made when a writer first orders keys (reading needs none). */
+    private static final class Ranks {
+        static final Map<String, Integer> OF = ranks();
+
+        private static Map<String, Integer> ranks() {
+            Map<String, Integer> ranks = new HashMap<>();
+            for (String k : KEYS.keySet()) {
+                ranks.put(k, ranks.size());
+            }
+            return ranks;
+        }
     }
 
     public static Collection<ConfigKey> all() {
