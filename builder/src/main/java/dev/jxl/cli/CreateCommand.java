@@ -119,7 +119,9 @@ final class CreateCommand implements JxlCommand<CreateCommand.Args> {
         }
         Host host = Planning.host(args.global(), err);
         LoadedConfig loaded = Planning.load(args.config(), args.overrides(), host);
-        loaded.warnings().forEach(err::println);
+        for (Diagnostic warning : loaded.warnings()) {
+            err.println(warning);
+        }
         if (args.dryRun()) {
             out.print(withUuid(loaded.config().libxl()).toJson());
             out.flush();

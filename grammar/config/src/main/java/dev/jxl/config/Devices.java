@@ -71,6 +71,11 @@ final class Devices {
         this.get = get;
     }
 
+    /*
+     * Each family binds only when its key is set: a parser passed as a method reference is linked
+     * where it is passed, whether or not there is a spec to parse (about 0.2 ms each on a cold JDK 17).
+     */
+
     /** One spec through its parser, with xl's complaints as warnings and failures as positioned errors. */
     private interface Parser<T> {
         T parse(String spec, Consumer<String> warn);
@@ -115,26 +120,36 @@ final class Devices {
         // member was zeroed (strict) unless rdm= wrote it — the note's "PV shows strict" artefact
         RdmPolicy policy = type == DomainType.HVM || rdmGiven ? rdm.policy() : RdmPolicy.STRICT;
         PciDefaults defaults = new PciDefaults(permissive, msitranslate, seize, powerMgmt, policy);
-        pcidevs.addAll(each("pci", (spec, warn) -> PciSpec.parse(spec, defaults, warn)));
+        if (get.isSet("pci")) {
+            pcidevs.addAll(each("pci", (spec, warn) -> PciSpec.parse(spec, defaults, warn)));
+        }
     }
 
     void bindDtdev() {
-        dtdevs.addAll(each("dtdev", DtdevSpec::parse));
+        if (get.isSet("dtdev")) {
+            dtdevs.addAll(each("dtdev", DtdevSpec::parse));
+        }
     }
 
     void bindDisks() {
-        disks.addAll(each("disk", DiskSpec::parse));
+        if (get.isSet("disk")) {
+            disks.addAll(each("disk", DiskSpec::parse));
+        }
     }
 
     void bindP9() {
         // xl keeps the parsed fields across items (they are declared outside its loop): an item
         // without tag= inherits the previous one's. Passing the previous device keeps that.
         P9Device[] previous = {null};
-        p9s.addAll(each("p9", (spec, warn) -> previous[0] = P9Spec.parse(spec, previous[0], warn)));
+        if (get.isSet("p9")) {
+            p9s.addAll(each("p9", (spec, warn) -> previous[0] = P9Spec.parse(spec, previous[0], warn)));
+        }
     }
 
     void bindVtpm() {
-        vtpms.addAll(indexed("vtpm", VtpmSpec::parse));
+        if (get.isSet("vtpm")) {
+            vtpms.addAll(indexed("vtpm", VtpmSpec::parse));
+        }
     }
 
     private <T> List<T> indexed(String key, IndexedParser<T> parser) {
@@ -147,11 +162,15 @@ final class Devices {
     }
 
     void bindVdispl() {
-        vdispls.addAll(indexed("vdispl", VdisplSpec::parse));
+        if (get.isSet("vdispl")) {
+            vdispls.addAll(indexed("vdispl", VdisplSpec::parse));
+        }
     }
 
     void bindPvcalls() {
-        pvcallsifs.addAll(indexed("pvcalls", PvcallsSpec::parse));
+        if (get.isSet("pvcalls")) {
+            pvcallsifs.addAll(indexed("pvcalls", PvcallsSpec::parse));
+        }
     }
 
     void bindVsnd() {
@@ -179,14 +198,21 @@ final class Devices {
     }
 
     void bindChannels() {
-        channels.addAll(indexed("channel", ChannelSpec::parse));
+        if (get.isSet("channel")) {
+            channels.addAll(indexed("channel", ChannelSpec::parse));
+        }
     }
 
     void bindNics() {
-        nics.addAll(indexed("vif", (spec, devid, warn) -> NicSpec.parse(spec, devid, NicDefaults.NONE, warn)));
+        if (get.isSet("vif")) {
+            nics.addAll(indexed("vif", (spec, devid, warn) -> NicSpec.parse(spec, devid, NicDefaults.NONE, warn)));
+        }
     }
 
     void bindVfbs() {
+        if (!get.isSet("vfb")) {
+            return;
+        }
         for (VfbSpec.Result r : indexed("vfb", VfbSpec::parse)) {
             vfbs.add(r.vfb());
             vkbs.add(r.vkb());
@@ -194,17 +220,23 @@ final class Devices {
     }
 
     void bindUsbctrls() {
-        usbctrls.addAll(indexed("usbctrl", UsbctrlSpec::parse));
+        if (get.isSet("usbctrl")) {
+            usbctrls.addAll(indexed("usbctrl", UsbctrlSpec::parse));
+        }
     }
 
     void bindUsbdevs() {
-        usbdevs.addAll(each("usbdev", UsbdevSpec::parse));
+        if (get.isSet("usbdev")) {
+            usbdevs.addAll(each("usbdev", UsbdevSpec::parse));
+        }
     }
 
     void bindVkbs() {
         // vkb devids continue after the vkbs that vfb= created
         int[] devid = {vkbs.size()};
-        vkbs.addAll(each("vkb", (spec, warn) -> VkbSpec.parse(spec, devid[0]++, warn)));
+        if (get.isSet("vkb")) {
+            vkbs.addAll(each("vkb", (spec, warn) -> VkbSpec.parse(spec, devid[0]++, warn)));
+        }
     }
 
     /** The vfb (and its vkb) xl makes for a PV guest from top-level vnc=1 when there is no vfb=. */

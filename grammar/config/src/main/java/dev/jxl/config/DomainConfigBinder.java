@@ -92,7 +92,7 @@ public final class DomainConfigBinder {
             diagnostics.add(Diagnostic.error(e.position, e.key, e.getMessage()));
         }
         reportUnreadKeys(config == null ? null : config.type());
-        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+        if (Diagnostic.anyError(diagnostics)) {
             throw new ConfigException(sorted(diagnostics));
         }
         return new LoadedConfig(config, sorted(diagnostics));
@@ -101,6 +101,9 @@ public final class DomainConfigBinder {
     /** File order: the config file's lines first, then the command-line words. */
     private static List<Diagnostic> sorted(List<Diagnostic> ds) {
         List<Diagnostic> out = new ArrayList<>(ds);
+        if (out.size() < 2) {
+            return out; // a clean config: no comparator to link
+        }
         out.sort((a, b) -> {
             int c = Boolean.compare(fromCommandLine(a), fromCommandLine(b));
             c = c != 0 ? c : Integer.compare(a.position().line(), b.position().line());
@@ -194,8 +197,8 @@ public final class DomainConfigBinder {
                 get.number("extratime").orElse(SchedParams.UNSET),
                 get.number("slice").orElse(SchedParams.UNSET),
                 get.number("latency").orElse(SchedParams.UNSET));
-        get.memkb("memory").ifPresent(kib -> b.targetMemkb = kib);
-        get.memkb("maxmem").ifPresent(kib -> b.maxMemkb = kib);
+        b.targetMemkb = get.memkb("memory").orElse(b.targetMemkb);
+        b.maxMemkb = get.memkb("maxmem").orElse(b.maxMemkb);
         long vcpus = 0;
         OptionalLong vcpusSetting = get.number("vcpus");
         if (vcpusSetting.isPresent()) {
@@ -210,13 +213,14 @@ public final class DomainConfigBinder {
             }
             b.availVcpus = avail;
         }
-        get.number("maxvcpus").ifPresent(n -> b.maxVcpus = (int) n);
-        get.string("vuart").ifPresent(v -> {
-            if (!v.equals("sbsa_uart")) {
-                throw fatal("vuart", "invalid value '" + v + "' for `vuart' (sbsa_uart)");
+        b.maxVcpus = (int) get.number("maxvcpus").orElse(b.maxVcpus);
+        Optional<String> vuart = get.string("vuart");
+        if (vuart.isPresent()) {
+            if (!vuart.get().equals("sbsa_uart")) {
+                throw fatal("vuart", "invalid value '" + vuart.get() + "' for `vuart' (sbsa_uart)");
             }
             b.vuart = VuartType.SBSA_UART;
-        });
+        }
 
         Vnuma.bind(get, b, host);
 
@@ -267,16 +271,22 @@ public final class DomainConfigBinder {
                             + "' (default, disabled, enabled, sync_pt, share_pt)"));
         }
 
-        get.memkb("shadow_memory").ifPresent(kib -> b.shadowMemkb = kib);
+        b.shadowMemkb = get.memkb("shadow_memory").orElse(b.shadowMemkb);
         b.disableMigrate = get.defbool("nomigrate");
         b.tscMode = tscMode();
-        get.number("rtc_timeoffset").ifPresent(s -> b.rtcTimeoffset = s & 0xFFFFFFFFL);
+        OptionalLong rtcOffset = get.number("rtc_timeoffset");
+        if (rtcOffset.isPresent()) {
+            b.rtcTimeoffset = rtcOffset.getAsLong() & 0xFFFFFFFFL;
+        }
         if (get.number("vncviewer", true).isPresent()) {
             get.warn("vncviewer", "`vncviewer' is ignored; use `xl create -V'");
         }
         b.localtime = get.defbool("localtime");
-        get.memkb("videoram").ifPresent(kib -> b.videoMemkb = kib);
-        get.number("max_event_channels").ifPresent(n -> b.eventChannels = n & 0xFFFFFFFFL);
+        b.videoMemkb = get.memkb("videoram").orElse(b.videoMemkb);
+        OptionalLong eventChannels = get.number("max_event_channels");
+        if (eventChannels.isPresent()) {
+            b.eventChannels = eventChannels.getAsLong() & 0xFFFFFFFFL;
+        }
         b.kernel = get.string("kernel").orElse(null);
         b.ramdisk = get.string("ramdisk").orElse(null);
         b.deviceTree = get.string("device_tree").orElse(null);
@@ -297,11 +307,10 @@ public final class DomainConfigBinder {
         }
 
         bindAltp2m(b);
-        get.number("vmtrace_buf_kb", true).ifPresent(kb -> {
-            if (kb != 0) {
-                b.vmtraceBufKb = (int) kb;
-            }
-        });
+        long vmtraceKb = get.number("vmtrace_buf_kb", true).orElse(0);
+        if (vmtraceKb != 0) {
+            b.vmtraceBufKb = (int) vmtraceKb;
+        }
         b.ioports = ioports();
         b.irqs = irqs();
         b.iomem = iomem();
@@ -337,10 +346,16 @@ public final class DomainConfigBinder {
         if (type == DomainType.HVM) {
             bindHvmDisplay(hvm);
         }
-        get.string("gic_version", true).ifPresent(v -> b.gicVersion = byLibxlName(GicVersion.values(), v)
-                .orElseThrow(() -> fatal("gic_version", "unknown gic_version '" + v + "' (v2, v3, default)")));
-        get.string("tee", true).ifPresent(v -> b.tee = byLibxlName(Tee.values(), v)
-                .orElseThrow(() -> fatal("tee", "unknown tee '" + v + "' (none, optee)")));
+        Optional<String> gic = get.string("gic_version", true);
+        if (gic.isPresent()) {
+            b.gicVersion = byLibxlName(GicVersion.values(), gic.get()).orElseThrow(() -> fatal("gic_version",
+                    "unknown gic_version '" + gic.get() + "' (v2, v3, default)"));
+        }
+        Optional<String> tee = get.string("tee", true);
+        if (tee.isPresent()) {
+            b.tee = byLibxlName(Tee.values(), tee.get()).orElseThrow(() -> fatal("tee",
+                    "unknown tee '" + tee.get() + "' (none, optee)"));
+        }
         devices.bindVkbs();
         Defbool xendSuspend = get.defbool("xend_suspend_evtchn_compat");
         if (get.defboolGiven("msr_relaxed")) {
@@ -399,8 +414,12 @@ public final class DomainConfigBinder {
 
     private ActionOnShutdown action(String key, String dflt) {
         String word = get.string(key).orElse(dflt);
-        return ActionOnShutdown.fromXl(word).orElseThrow(() -> fatal(key, "unknown " + key + " action '" + word
-                + "' (destroy, restart, rename-restart, preserve, coredump-destroy, coredump-restart, soft-reset)"));
+        Optional<ActionOnShutdown> action = ActionOnShutdown.fromXl(word);
+        if (action.isEmpty()) {
+            throw fatal(key, "unknown " + key + " action '" + word
+                    + "' (destroy, restart, rename-restart, preserve, coredump-destroy, coredump-restart, soft-reset)");
+        }
+        return action.get();
     }
 
     private TscMode tscMode() {
@@ -544,7 +563,7 @@ public final class DomainConfigBinder {
                 default -> throw fatal("ms_vm_genid", "`ms_vm_genid' must be \"generate\" or \"none\"");
             }
         }
-        get.memkb("rdm_mem_boundary").ifPresent(kib -> hvm.rdmMemBoundaryMemkb = kib);
+        hvm.rdmMemBoundaryMemkb = get.memkb("rdm_mem_boundary").orElse(hvm.rdmMemBoundaryMemkb);
         Optional<XlValue.Items> mca = get.list("mca_caps", true);
         if (mca.isPresent()) {
             for (XlValue.Text item : get.stringItems("mca_caps", mca.get())) {
@@ -642,15 +661,15 @@ public final class DomainConfigBinder {
     }
 
     private List<IoportRange> ioports() {
-        return listOf("ioports", IoportSpec::parse);
+        return get.isSet("ioports") ? listOf("ioports", IoportSpec::parse) : List.of();
     }
 
     private List<Long> irqs() {
-        return listOf("irqs", IrqSpec::parse);
+        return get.isSet("irqs") ? listOf("irqs", IrqSpec::parse) : List.of();
     }
 
     private List<IomemRange> iomem() {
-        return listOf("iomem", IomemSpec::parse);
+        return get.isSet("iomem") ? listOf("iomem", IomemSpec::parse) : List.of();
     }
 
     private interface ItemParser<T> {
@@ -698,7 +717,7 @@ public final class DomainConfigBinder {
         b.stubdomainKernel = get.string("stubdomain_kernel").orElse(null);
         b.stubdomainCmdline = get.string("stubdomain_cmdline").orElse(null);
         b.stubdomainRamdisk = get.string("stubdomain_ramdisk").orElse(null);
-        get.memkb("stubdomain_memory").ifPresent(kib -> b.stubdomainMemkb = kib);
+        b.stubdomainMemkb = get.memkb("stubdomain_memory").orElse(b.stubdomainMemkb);
         b.extra = dmArgs("device_model_args");
         b.extraPv = dmArgs("device_model_args_pv");
         b.extraHvm = dmArgs("device_model_args_hvm");
@@ -770,7 +789,10 @@ public final class DomainConfigBinder {
         }
         hvm.boot = get.string("boot").orElse(null);
         hvm.usb = get.defbool("usb");
-        get.number("usbversion").ifPresent(v -> hvm.usbversion = (int) v);
+        OptionalLong usbversion = get.number("usbversion");
+        if (usbversion.isPresent()) {
+            hvm.usbversion = (int) usbversion.getAsLong();
+        }
         if (get.isList("usbdevice")) {
             hvm.usbdeviceList = get.stringList("usbdevice", true).orElse(List.of());
         } else {

@@ -269,27 +269,27 @@ public final class KeySchema {
      * memory, boot, lifecycle, devices, HVM, display, device model), any undeclared key after them by name.
      */
     public static Comparator<String> keyOrder() {
-        return KEY_ORDER;
+        return Ranks.KEY_ORDER;
     }
 
-    /*
-     * A lambda of jxl's own, not Comparator.comparingInt(...).thenComparing(...): those build their
-     * lambdas inside java.util.Comparator, which JDK 25's AOT cache leaves unlinked, so a cold start
-     * (this class is initialised by every config read) spun them at run time, several milliseconds.
-     */
-    private static final Comparator<String> KEY_ORDER = (a, b) -> {
-        int c = Integer.compare(rank(a), rank(b));
-        return c != 0 ? c : a.compareTo(b);
-    };
-
-    private static int rank(String key) {
-        Integer r = Ranks.OF.get(key);
-        return r == null ? Integer.MAX_VALUE : r;
-    }
-
-    /** Each key's place in the table, made when a writer first orders keys (reading needs none). */
+    /** Each key's place in the table, and the order, made when a writer first orders keys (reading needs neither). */
     private static final class Ranks {
         static final Map<String, Integer> OF = ranks();
+
+        /*
+         * A lambda of jxl's own, not Comparator.comparingInt(...).thenComparing(...): those build their
+         * lambdas inside java.util.Comparator, which JDK 25's AOT cache leaves unlinked, so a cold start
+         * spun them at run time, several milliseconds.
+         */
+        static final Comparator<String> KEY_ORDER = (a, b) -> {
+            int c = Integer.compare(rank(a), rank(b));
+            return c != 0 ? c : a.compareTo(b);
+        };
+
+        private static int rank(String key) {
+            Integer r = OF.get(key);
+            return r == null ? Integer.MAX_VALUE : r;
+        }
 
         private static Map<String, Integer> ranks() {
             Map<String, Integer> ranks = new HashMap<>();

@@ -85,7 +85,8 @@ final class XlGetters {
     }
 
     boolean isList(String key) {
-        return setting(key).map(s -> s.value() instanceof XlValue.Items).orElse(false);
+        Optional<XlSetting> s = setting(key);
+        return s.isPresent() && s.get().value() instanceof XlValue.Items;
     }
 
     /** xlu_cfg_get_list: a single value where a list is wanted is a warning, and the key counts as absent. */
@@ -216,7 +217,14 @@ final class XlGetters {
      */
     Optional<List<String>> stringList(String key, boolean quiet) {
         Optional<XlValue.Items> l = list(key, quiet);
-        return l.map(items -> stringItems(key, items).stream().map(XlValue.Text::text).toList());
+        if (l.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> texts = new ArrayList<>();
+        for (XlValue.Text item : stringItems(key, l.get())) {
+            texts.add(item.text());
+        }
+        return Optional.of(List.copyOf(texts));
     }
 
     /** A fatal problem with a key: becomes a positioned error. */

@@ -32,6 +32,16 @@ public record Diagnostic(Severity severity, SourcePosition position, Optional<St
         return severity == Severity.ERROR;
     }
 
+    /** Whether any of {@code diagnostics} is an error (a loop: every config read asks, see ARCHITECTURE.md). */
+    public static boolean anyError(Iterable<Diagnostic> diagnostics) {
+        for (Diagnostic d : diagnostics) {
+            if (d.isError()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** One line: control characters of the file name or message (echoed from the input) escaped. */
     @Override
     public String toString() {

@@ -1,6 +1,8 @@
 package dev.jxl.config.libxl;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -113,14 +115,20 @@ public final class LibxlJson {
 
     private void writeBitmap(Collection<Integer> setBits) {
         out.openArray();
-        setBits.stream().sorted().forEach(out::value);
+        List<Integer> sorted = new ArrayList<>(setBits);
+        Collections.sort(sorted);
+        for (int bit : sorted) {
+            out.value(bit);
+        }
         out.closeArray();
     }
 
     public LibxlJson stringList(String name, List<String> values) {
         if (!values.isEmpty()) {
             out.key(name).openArray();
-            values.forEach(out::value);
+            for (String value : values) {
+                out.value(value);
+            }
             out.closeArray();
         }
         return this;
@@ -159,7 +167,9 @@ public final class LibxlJson {
     public LibxlJson integers(String name, List<Long> items) {
         if (!items.isEmpty()) {
             out.key(name).openArray();
-            items.forEach(out::value);
+            for (long item : items) {
+                out.value(item);
+            }
             out.closeArray();
         }
         return this;
@@ -168,7 +178,9 @@ public final class LibxlJson {
     public LibxlJson bitmaps(String name, List<? extends Collection<Integer>> items) {
         if (!items.isEmpty()) {
             out.key(name).openArray();
-            items.forEach(this::writeBitmap);
+            for (Collection<Integer> bitmap : items) {
+                writeBitmap(bitmap);
+            }
             out.closeArray();
         }
         return this;

@@ -20,8 +20,12 @@ public final class NicSpec {
     private NicSpec() {
     }
 
-    private static final Pattern RATE = Pattern.compile("[0-9]+[GMK]?[Bb]/s");
-    private static final Pattern INTERVAL = Pattern.compile("[0-9]+[mu]?s?");
+    /** xlu_vif_parse_rate's regexes, compiled when a vif first has rate= (every config with a vif loads this class). */
+    private static final class RateSyntax {
+        static final Pattern RATE = Pattern.compile("[0-9]+[GMK]?[Bb]/s");
+        static final Pattern INTERVAL = Pattern.compile("[0-9]+[mu]?s?");
+    }
+
     private static final long UINT32_MAX = 0xFFFFFFFFL;
 
     /**
@@ -173,7 +177,7 @@ public final class NicSpec {
         if (bytes.isEmpty()) {
             throw rateError("no rate specified", rate, offset);
         }
-        if (!RATE.matcher(bytes).matches()) {
+        if (!RateSyntax.RATE.matcher(bytes).matches()) {
             throw rateError("invalid rate", bytes, offset);
         }
         // strtoull with base 0: a leading 0 makes the number octal (quirk kept: "010Kb/s" is 8 Kb/s).
@@ -196,7 +200,7 @@ public final class NicSpec {
         long intervalUsecs = 50_000;
         if (interval != null) {
             int ioff = offset + at + 1;
-            if (!INTERVAL.matcher(interval).matches()) {
+            if (!RateSyntax.INTERVAL.matcher(interval).matches()) {
                 throw rateError("invalid replenishment interval", interval, ioff);
             }
             CText.Num m = CText.strtoul(interval, 0, 0);

@@ -103,7 +103,7 @@ public final class XlConfigReader {
                     parseStatements(tokens, builder);
                 }
             }
-            if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            if (Diagnostic.anyError(diagnostics)) {
                 if (likelyPython) {
                     diagnostics.add(Diagnostic.warning(lines.at(1, 1).withSource(lines.source), null,
                             "this config looks like Python; xl configs are not Python"

@@ -138,7 +138,10 @@ final class XlSettingsBuilder {
 
     XlSettings build(String source) {
         List<XlSetting> effective = new ArrayList<>(latest.size());
-        latest.forEach((key, acc) -> effective.add(new XlSetting(key, acc.op, acc.value(), acc.keyPosition)));
+        for (Map.Entry<String, Accumulator> e : latest.entrySet()) {
+            Accumulator acc = e.getValue();
+            effective.add(new XlSetting(e.getKey(), acc.op, acc.value(), acc.keyPosition));
+        }
         return new XlSettings(source, assignments, effective);
     }
 }
