@@ -76,6 +76,11 @@ final class CommandModel {
         return OptionSpec.builder(names(names)).paramLabel(label).type(type).description(description);
     }
 
+    /** {@code --format text|json}, read as an {@link OutputFormat}; {@code description} says what it formats. */
+    static OptionSpec.Builder format(String description) {
+        return option("--format", "text|json", OutputFormat.class, description);
+    }
+
     /** An option whose values, each time it is given, add to a list of {@code element}. */
     static OptionSpec.Builder options(String names, String label, Class<?> element, String description) {
         return option(names, label, List.class, description).auxiliaryTypes(element);

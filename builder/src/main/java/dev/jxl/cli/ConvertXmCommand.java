@@ -1,5 +1,6 @@
 package dev.jxl.cli;
 
+import static dev.jxl.cli.CommandModel.format;
 import static dev.jxl.cli.CommandModel.option;
 import static dev.jxl.cli.CommandModel.parameter;
 import static dev.jxl.cli.CommandModel.parameters;
@@ -29,8 +30,6 @@ final class ConvertXmCommand implements JxlCommand<ConvertXmCommand.Args> {
     static final String DETAILS = "The config's Python is evaluated safely: nothing is executed, no file or environment"
             + " is read; os.uname() answers an x86_64 Linux host. Changes are reported on stderr.";
 
-    enum Format { text, json }
-
     @Override
     public CommandSpec spec() {
         CommandSpec spec = CommandModel.command(this, NAME, DESCRIPTION,
@@ -39,13 +38,13 @@ final class ConvertXmCommand implements JxlCommand<ConvertXmCommand.Args> {
                         "As for `xm create`: an xm option (wins over the file) or a script variable (a string)."),
                 option("-o, --output", "OUT", Path.class, "Write the xl config here (default: stdout)."),
                 option("--vmid", "N", Integer.class, "Shortcut for the script variable vmid=N."),
-                option("--format", "text|json", Format.class, "Format of the change report (default: text)."));
+                format("Format of the change report (default: text)."));
         spec.usageMessage().description(DESCRIPTION, DETAILS);
         return spec;
     }
 
     /** {@code output}: null for stdout; {@code vmid}: null when not given. */
-    record Args(Path config, List<String> words, Path output, Integer vmid, Format format) {
+    record Args(Path config, List<String> words, Path output, Integer vmid, OutputFormat format) {
         Args {
             words = List.copyOf(words);
         }
@@ -54,7 +53,7 @@ final class ConvertXmCommand implements JxlCommand<ConvertXmCommand.Args> {
     @Override
     public Args args(Words words) {
         return new Args(words.parameter("XMCONFIG", null), words.parameter("VAR=VALUE", List.of()),
-                words.option("-o", null), words.option("--vmid", null), words.option("--format", Format.text));
+                words.option("-o", null), words.option("--vmid", null), words.option("--format", OutputFormat.text));
     }
 
     @Override
@@ -73,7 +72,7 @@ final class ConvertXmCommand implements JxlCommand<ConvertXmCommand.Args> {
             out.print(xl);
             out.flush();
         }
-        err.print(args.format() == Format.json ? conversion.report().toJson() + "\n" : conversion.report().toText());
+        err.print(args.format() == OutputFormat.json ? conversion.report().toJson() + "\n" : conversion.report().toText());
         err.flush();
         return ExitCode.OK;
     }

@@ -1,7 +1,7 @@
 package dev.jxl.cli;
 
 import static dev.jxl.cli.CommandModel.flag;
-import static dev.jxl.cli.CommandModel.option;
+import static dev.jxl.cli.CommandModel.format;
 import static dev.jxl.cli.CommandModel.words;
 
 import dev.jxl.diag.DiagnosticException;
@@ -23,19 +23,17 @@ final class ListCommand implements JxlCommand<ListCommand.Args> {
     static final String DESCRIPTION = "List the domains (xl list's columns), or only the ones named; with -l each"
             + " one's libxl config as JSON (xl list -l).";
 
-    enum Format { text, json }
-
     @Override
     public CommandSpec spec() {
         return CommandModel.command(this, NAME, DESCRIPTION,
-                option("--format", "text|json", Format.class, "Output format (default: text)."),
+                format("Output format (default: text)."),
                 flag("-l, --long", "Each domain's libxl config as JSON, as xl list -l prints it"
                         + " (the config the domain was created with, as create -N prints it)."),
                 words("0..*", "DOMAIN", String.class, "Domain names or ids (default: all)."));
     }
 
     /** {@code only}: the domains named, none for all. */
-    record Args(GlobalOptions global, Format format, boolean details, List<String> only) {
+    record Args(GlobalOptions global, OutputFormat format, boolean details, List<String> only) {
         Args {
             only = List.copyOf(only);
         }
@@ -43,9 +41,9 @@ final class ListCommand implements JxlCommand<ListCommand.Args> {
 
     @Override
     public Args args(Words words) {
-        Args args = new Args(words.global(), words.option("--format", Format.text), words.flag("-l"),
+        Args args = new Args(words.global(), words.option("--format", OutputFormat.text), words.flag("-l"),
                 words.parameter("DOMAIN", List.of()));
-        if (args.details() && args.format() == Format.json) {
+        if (args.details() && args.format() == OutputFormat.json) {
             throw DiagnosticException.of(Failure.USAGE, "-l prints libxl's JSON, --format json jxl's summary of each"
                     + " domain: give one of them");
         }
@@ -56,7 +54,7 @@ final class ListCommand implements JxlCommand<ListCommand.Args> {
     public int run(Args args, PrintWriter out, PrintWriter err) {
         List<String> only = args.only();
         if (args.global().backend() == GlobalOptions.Backend.xl) {
-            if (args.format() == Format.json) {
+            if (args.format() == OutputFormat.json) {
                 throw DiagnosticException.of(Failure.USAGE, "--format json lists the sim's domains; with --backend xl,"
                         + " `jxl list -l` prints libxl's JSON (xl list -l)");
             }
@@ -69,7 +67,7 @@ final class ListCommand implements JxlCommand<ListCommand.Args> {
             List<DomainInfo> all = backend.list();
             List<DomainInfo> domains = only.isEmpty() ? all : only.stream().map(q -> DomainCommand.find(all, q)).toList();
             text = args.details() ? details(backend, domains, err)
-                    : args.format() == Format.json ? json(domains) : text(domains);
+                    : args.format() == OutputFormat.json ? json(domains) : text(domains);
         } catch (BackendException e) {
             throw DiagnosticException.of(Failure.BACKEND, e.getMessage(), e);
         }

@@ -10,19 +10,13 @@ import java.util.List;
  * {@code e820_sanitize} do not), so the order is part of the value; {@link #isSorted()} and
  * {@link #firstOverlap()} report what a consumer would find. The canonical text is the identity.
  */
-public final class E820Map {
-    private final List<E820Entry> entries;
-
-    public E820Map(List<E820Entry> entries) {
-        this.entries = List.copyOf(entries);
+public record E820Map(List<E820Entry> entries) {
+    public E820Map {
+        entries = List.copyOf(entries);
     }
 
     public static E820Map of(E820Entry... entries) {
         return new E820Map(List.of(entries));
-    }
-
-    public List<E820Entry> entries() {
-        return entries;
     }
 
     public int size() {
@@ -103,15 +97,5 @@ public final class E820Map {
     @Override
     public String toString() {
         return toText();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof E820Map m && m.entries.equals(entries);
-    }
-
-    @Override
-    public int hashCode() {
-        return entries.hashCode();
     }
 }
