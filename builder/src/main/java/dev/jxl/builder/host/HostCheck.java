@@ -8,6 +8,7 @@ import dev.jxl.layout.host.Host;
 import dev.jxl.layout.host.PmemRegion;
 import dev.jxl.layout.host.ReservedDeviceMemory;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -98,10 +99,7 @@ public final class HostCheck {
                 order.add(i);
             }
         }
-        order.sort((i, j) -> {
-            int c = Long.compareUnsigned(e820.get(i).addr(), e820.get(j).addr());
-            return c != 0 ? c : Integer.compare(i, j);
-        });
+        order.sort(new ByAddress(e820));
         int reach = -1; // of the entries so far, the one reaching highest
         java.util.Set<Integer> blamed = new java.util.HashSet<>(); // each entry is reported once, with the first it meets
         for (int i : order) {
@@ -118,6 +116,15 @@ public final class HostCheck {
             if (reach < 0 || Long.compareUnsigned(e.last(), e820.get(reach).last()) > 0) {
                 reach = i;
             }
+        }
+    }
+
+    /** Indices of E820 entries by address, then index (a class: the sim checks its host on every state read). */
+    private record ByAddress(List<E820Entry> e820) implements Comparator<Integer> {
+        @Override
+        public int compare(Integer i, Integer j) {
+            int c = Long.compareUnsigned(e820.get(i).addr(), e820.get(j).addr());
+            return c != 0 ? c : Integer.compare(i, j);
         }
     }
 

@@ -20,6 +20,8 @@ import java.util.Map;
 final class JsonReader {
     /** Every number in jxl's documents fits 64 bits; a longer one is refused rather than parsed. */
     static final int MAX_NUMBER_CHARS = 1000;
+    /** An integer of at most this many digits fits a long (Long.MAX_VALUE has 19). */
+    private static final int MAX_LONG_DIGITS = 18;
 
     private final String text;
     private final JsonTree.Positions positions = new JsonTree.Positions();
@@ -233,7 +235,12 @@ final class JsonReader {
                     + MAX_NUMBER_CHARS + " (every number in its documents fits 64 bits)");
         }
         String n = text.substring(start, pos);
-        return integer ? new BigInteger(n) : (Object) Double.valueOf(n);
+        if (!integer) {
+            return Double.valueOf(n);
+        }
+        int digits = pos - start - (text.charAt(start) == '-' ? 1 : 0);
+        // nearly every integer is short: Long.parseLong is far cheaper than BigInteger's parse, same value
+        return digits <= MAX_LONG_DIGITS ? BigInteger.valueOf(Long.parseLong(n)) : new BigInteger(n);
     }
 
     private void digits(int start, String wanted) throws JsonTree.SyntaxError {

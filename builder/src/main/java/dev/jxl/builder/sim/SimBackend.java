@@ -45,13 +45,17 @@ public final class SimBackend implements HypervisorBackend {
             Consumer<String> notices) {
         SimStore store = SimStore.open(stateDir, options.fsync());
         try {
-            SimState state = store.read().orElseGet(() -> {
-                SimState s = SimState.boot(Objects.requireNonNull(initialHost.get(), "initial host"));
+            // plain code, no lambdas, as on the whole read path (SimStateCheck says why)
+            Optional<SimState> read = store.read();
+            SimState state;
+            if (read.isPresent()) {
+                state = read.get();
+            } else {
+                state = SimState.boot(Objects.requireNonNull(initialHost.get(), "initial host"));
                 if (store.writable()) {
-                    store.write(s);
+                    store.write(state);
                 } // read-only: this process sees the host boot, and the first one that may write keeps it
-                return s;
-            });
+            }
             SimBackend sim = new SimBackend(store, state, options);
             sim.recover(notices);
             return sim;
@@ -63,7 +67,8 @@ public final class SimBackend implements HypervisorBackend {
 
     /** The host of the sim under {@code stateDir}, when it has been booted (read without the lock). */
     public static Optional<HostInfo> bootedHost(Path stateDir) {
-        return SimStore.readAt(stateDir).map(s -> s.host);
+        Optional<SimState> state = SimStore.readAt(stateDir);
+        return state.isPresent() ? Optional.of(state.get().host) : Optional.empty();
     }
 
     /** {@code $XDG_STATE_HOME/jxl}, else {@code ~/.local/state/jxl} (the XDG base directory rule). */
@@ -80,7 +85,12 @@ public final class SimBackend implements HypervisorBackend {
     }
 
     private void recover(Consumer<String> notices) {
-        List<SimDomain> halfBuilt = state.domains.stream().filter(SimDomain::building).toList();
+        List<SimDomain> halfBuilt = new ArrayList<>();
+        for (SimDomain d : state.domains) {
+            if (d.building()) {
+                halfBuilt.add(d);
+            }
+        }
         if (!store.writable()) {
             for (SimDomain d : halfBuilt) {
                 notices.accept("domain " + d.domid + " (" + d.name + ") was left half-built by an interrupted jxl; the"

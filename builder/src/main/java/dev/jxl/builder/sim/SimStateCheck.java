@@ -17,12 +17,14 @@ import dev.jxl.layout.host.PmemRegion;
 import dev.jxl.layout.plan.BuildStep;
 import dev.jxl.layout.pmem.MfnRange;
 import dev.jxl.layout.pmem.PmemSetupState;
+import dev.jxl.layout.pmem.PmemSetupState.MappingRefusal;
 import dev.jxl.layout.pmem.XenPmemTables;
 import dev.jxl.diag.Diagnostic;
 import dev.jxl.diag.SourcePosition;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +52,9 @@ import java.util.Set;
  * what Domain-0 holds less the guests' pages; Domain-0 holding what the description says is not free;
  * pmem management and data regions non-empty, 2 MiB aligned, in host pmem of one node, below Xen's
  * frame table end, never overlapping; each data region's tables in a management region of its node.
+ *
+ * <p>The checks a possible document runs are loops, not lambdas or streams: every short command reads
+ * the state, and JDK 17 links each lambda call site at its first use (about 0.2 ms each, interpreted).
  */
 public final class SimStateCheck {
     /** Frames are 4 KiB. */
@@ -289,16 +294,33 @@ public final class SimStateCheck {
         final long frameLimit;
         /** The host's pmem setup as the mapping rule reads it; empty when a region is too broken to read. */
         final Optional<PmemSetupState> setup;
+        /** The host's pmem regions in address order, as {@link #nodeOf} walks them. */
+        final List<PmemRegion> pmemBySpa;
 
         Checker(SimStateJson.Parsed parsed) {
             this.parsed = parsed;
             this.s = parsed.state();
             this.host = s.host;
             this.frameLimit = host.host().addressLimit() >>> PAGE_SHIFT;
-            boolean wellFormed = host.pmemMgmt().stream().allMatch(m -> m.smfn() >= 0 && m.emfn() >= 0)
-                    && host.pmemData().stream().allMatch(d -> d.smfn() >= 0 && d.emfn() >= 0 && d.mgmtSmfn() >= 0
-                            && d.mgmtEmfn() >= 0);
-            this.setup = wellFormed ? Optional.of(host.pmemSetup()) : Optional.empty();
+            this.setup = noNegativeFrames(host) ? Optional.of(host.pmemSetup()) : Optional.empty();
+            List<PmemRegion> sorted = new ArrayList<>(host.pmem());
+            sorted.sort(new BySpa());
+            this.pmemBySpa = sorted;
+        }
+
+        /** Whether every pmem region's frames are at least 0: a setup with a negative one cannot be read. */
+        static boolean noNegativeFrames(HostInfo host) {
+            for (PmemMgmtRegion m : host.pmemMgmt()) {
+                if (m.smfn() < 0 || m.emfn() < 0) {
+                    return false;
+                }
+            }
+            for (PmemDataRegion d : host.pmemData()) {
+                if (d.smfn() < 0 || d.emfn() < 0 || d.mgmtSmfn() < 0 || d.mgmtEmfn() < 0) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         List<Problem> run() {
@@ -514,8 +536,13 @@ public final class SimStateCheck {
 
         /** The config is there exactly when its userdata_store step was done, and is what that step stored. */
         void config(int i, SimDomain d) {
-            JournalEntry stored = d.journal.stream().filter(e -> e.line().startsWith(STORE_CONFIG)).findFirst()
-                    .orElse(null);
+            JournalEntry stored = null;
+            for (JournalEntry e : d.journal) {
+                if (e.line().startsWith(STORE_CONFIG)) {
+                    stored = e;
+                    break;
+                }
+            }
             if (stored == null && d.libxlConfig != null) {
                 problem(domain(i, "libxl_config"), "a libxl config, but the journal has no " + STORE_CONFIG.strip()
                         + " step that stored it");
@@ -565,7 +592,7 @@ public final class SimStateCheck {
                 if (p.kind().equals("acpi") != (p.sha256() != null)) {
                     problem(at.key(p.sha256() == null ? "kind" : "sha256"), p.sha256() == null
                             ? "an acpi mapping records the SHA-256 of what was loaded" : "only acpi mappings record a SHA-256");
-                } else if (p.sha256() != null && !p.sha256().matches("[0-9a-f]{64}")) {
+                } else if (p.sha256() != null && !isSha256(p.sha256())) {
                     problem(at.key("sha256"), "\"" + p.sha256() + "\" is not a SHA-256 (64 lowercase hex digits)");
                 }
                 if (!hostFrames) {
@@ -594,6 +621,20 @@ public final class SimStateCheck {
             pages.put(i, ramPages);
         }
 
+        /** What {@code [0-9a-f]{64}} matches: 64 lowercase hex digits (a regex would link its own lambdas). */
+        static boolean isSha256(String hash) {
+            if (hash.length() != 64) {
+                return false;
+            }
+            for (int k = 0; k < hash.length(); k++) {
+                char c = hash.charAt(k);
+                if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** The pages each guest's ram and acpi mappings hold, by index. */
         final Map<Integer, Long> pages = new HashMap<>();
 
@@ -606,31 +647,37 @@ public final class SimStateCheck {
             if (setup.isEmpty()) {
                 return; // a region of the setup holds a negative frame: pmemSetup() reports it
             }
-            setup.get().mappingRefusal(MfnRange.ofPages(mfn, nr)).ifPresent(why -> {
-                if (why.managementArea() >= 0) {
-                    PmemMgmtRegion r = host.pmemMgmt().get(why.managementArea());
-                    problem(at, "host mfns " + frameRange(mfn, nr) + " overlap management region host.pmem_mgmt["
-                            + why.managementArea() + "] " + frameRange(r.smfn(), r.emfn() - r.smfn())
-                            + " (its frames hold Xen's tables, never a guest's data)");
-                } else {
-                    problem(at, "host mfn " + Hex.plain(why.mfn()) + " of " + frameRange(mfn, nr) + " is in no pmem data"
-                            + " region (host.pmem_data): populate_pmem_map maps only data pages");
-                }
-            });
+            Optional<MappingRefusal> refusal = setup.get().mappingRefusal(MfnRange.ofPages(mfn, nr));
+            if (refusal.isEmpty()) {
+                return;
+            }
+            MappingRefusal why = refusal.get();
+            if (why.managementArea() >= 0) {
+                PmemMgmtRegion r = host.pmemMgmt().get(why.managementArea());
+                problem(at, "host mfns " + frameRange(mfn, nr) + " overlap management region host.pmem_mgmt["
+                        + why.managementArea() + "] " + frameRange(r.smfn(), r.emfn() - r.smfn())
+                        + " (its frames hold Xen's tables, never a guest's data)");
+            } else {
+                problem(at, "host mfn " + Hex.plain(why.mfn()) + " of " + frameRange(mfn, nr) + " is in no pmem data"
+                        + " region (host.pmem_data): populate_pmem_map maps only data pages");
+            }
         }
 
         /** MMIO is never host RAM or pmem: Xen's memory_mapping refuses it (-EPERM), as {@link MmioMapping} says. */
         void mmioFrames(JsonPath at, long mfn, long nr) {
-            MmioMapping.check(host.host(), mfn, nr, 0).ifPresent(why -> {
-                if (why.kind() == MmioMapping.Kind.HOST_RAM) {
-                    problem(at, "host mfns " + frameRange(mfn, nr) + " overlap host RAM " + parsed.description()
-                            + ".e820[" + why.hostIndex() + "] (memory_mapping never maps RAM, -EPERM)");
-                } else if (why.kind() == MmioMapping.Kind.HOST_PMEM) {
-                    problem(at, "host mfns " + frameRange(mfn, nr) + " overlap host pmem " + parsed.description()
-                            + ".pmem[" + why.hostIndex() + "] (pmem is mapped with populate_pmem_map, -EPERM)");
-                }
-                // a range beyond the address space is frames()'s to report
-            });
+            Optional<MmioMapping.Refusal> refusal = MmioMapping.check(host.host(), mfn, nr, 0);
+            if (refusal.isEmpty()) {
+                return;
+            }
+            MmioMapping.Refusal why = refusal.get();
+            if (why.kind() == MmioMapping.Kind.HOST_RAM) {
+                problem(at, "host mfns " + frameRange(mfn, nr) + " overlap host RAM " + parsed.description()
+                        + ".e820[" + why.hostIndex() + "] (memory_mapping never maps RAM, -EPERM)");
+            } else if (why.kind() == MmioMapping.Kind.HOST_PMEM) {
+                problem(at, "host mfns " + frameRange(mfn, nr) + " overlap host pmem " + parsed.description()
+                        + ".pmem[" + why.hostIndex() + "] (pmem is mapped with populate_pmem_map, -EPERM)");
+            }
+            // a range beyond the address space is frames()'s to report
         }
 
         /** A host page belongs to one guest mapping: pmem (data or label) and MMIO alike. */
@@ -642,6 +689,22 @@ public final class SimStateCheck {
         private record Placed(int domain, int entry, P2mEntry p) {
             long end() {
                 return p.mfn() + p.nr();
+            }
+        }
+
+        /** Mappings in host frame order. */
+        private static final class ByMfn implements Comparator<Placed> {
+            @Override
+            public int compare(Placed a, Placed b) {
+                return Long.compare(a.p().mfn(), b.p().mfn());
+            }
+        }
+
+        /** Pmem regions in address order. */
+        private static final class BySpa implements Comparator<PmemRegion> {
+            @Override
+            public int compare(PmemRegion a, PmemRegion b) {
+                return Long.compare(a.spa(), b.spa());
             }
         }
 
@@ -658,7 +721,7 @@ public final class SimStateCheck {
                     }
                 }
             }
-            all.sort((a, b) -> Long.compare(a.p().mfn(), b.p().mfn()));
+            all.sort(new ByMfn());
             Placed reach = null;
             for (Placed x : all) {
                 if (reach != null && x.p().mfn() < reach.end()) {
@@ -764,10 +827,9 @@ public final class SimStateCheck {
 
         /** The node of the pmem covering [smfn, emfn); -1 where part is not pmem, -2 when it spans nodes. */
         int nodeOf(long smfn, long emfn) {
-            List<PmemRegion> sorted = host.pmem().stream().sorted((a, b) -> Long.compare(a.spa(), b.spa())).toList();
             long cursor = smfn;
             int node = -1;
-            for (PmemRegion r : sorted) {
+            for (PmemRegion r : pmemBySpa) {
                 long rs = r.spa() >>> PAGE_SHIFT;
                 long re = r.end() >>> PAGE_SHIFT;
                 if (re <= cursor || rs >= emfn) {
@@ -804,7 +866,7 @@ public final class SimStateCheck {
                 }
                 return;
             }
-            SimDomain dom0 = s.domains.get(view.stream().filter(i -> s.domains.get(i).domid == 0).findFirst().orElseThrow());
+            SimDomain dom0 = s.domains.get(domain0Index());
             long described = memory - host.host().freeMemoryKib();
             if (parsed.description().segments().equals(List.of("host", "description")) && dom0.maxMemKib != described) {
                 problem(JsonPath.of("domains").index(s.domains.indexOf(dom0)).key("max_mem_kib"), dom0.maxMemKib
@@ -852,9 +914,34 @@ public final class SimStateCheck {
 
         /** The accounting means something only over one Domain-0 and guests whose counts are possible. */
         boolean countable() {
-            long domain0 = view.stream().filter(i -> s.domains.get(i).domid == 0).count();
-            return domain0 == 1 && view.stream().map(s.domains::get).allMatch(d -> d.totPages >= 0
-                    && d.maxMemKib >= 0 && d.maxMemKib <= host.memoryKib() && d.totPages <= d.maxMemKib / 4);
+            int domain0 = 0;
+            for (int i : view) {
+                SimDomain d = s.domains.get(i);
+                if (d.domid == 0) {
+                    domain0++;
+                }
+            }
+            if (domain0 != 1) {
+                return false;
+            }
+            for (int i : view) {
+                SimDomain d = s.domains.get(i);
+                if (!(d.totPages >= 0 && d.maxMemKib >= 0 && d.maxMemKib <= host.memoryKib()
+                        && d.totPages <= d.maxMemKib / 4)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The index of the first domain the checks see with domid 0 (there is one once {@link #countable}). */
+        int domain0Index() {
+            for (int i : view) {
+                if (s.domains.get(i).domid == 0) {
+                    return i;
+                }
+            }
+            throw new IllegalStateException("no Domain-0 among the domains checked");
         }
 
         String frameRange(long smfn, long nr) {

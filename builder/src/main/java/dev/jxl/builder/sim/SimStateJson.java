@@ -34,6 +34,9 @@ import java.util.TreeMap;
  * keeps the host's whole description; version 1 documents (flat host numbers) are still read, and
  * written back as 2. Reading is strict: an unknown or missing key, a wrong type or a value out of
  * range is an error naming the key, so a damaged document is never half-read.
+ *
+ * <p>Reading uses loops, not lambdas or streams: every short command reads the state, and JDK 17 links
+ * each lambda call site at its first use (about 0.2 ms each, interpreted).
  */
 final class SimStateJson {
     // the keys of the flat integer objects, written and read in this order
@@ -226,11 +229,25 @@ final class SimStateJson {
                 ? hostInfoV1(root.object("host", Set.of("xen_version", "cpus", "paddr_bits", "memory_kib",
                         "free_memory_kib", "e820", "pmem", "pmem_mgmt", "pmem_data")), free)
                 : hostInfo(root.object("host", Set.of("description", "free_memory_kib", "pmem_mgmt", "pmem_data")), free);
-        s.domains = root.list("domains", SimStateJson::domain);
+        s.domains = new ArrayList<>();
+        for (Object tree : root.array("domains")) {
+            s.domains.add(domain(doc, tree));
+        }
         // documents written before the rover was kept: it is at least the highest id in use
-        s.domidRover = root.has("domid_rover") ? root.integer("domid_rover")
-                : s.domains.stream().mapToInt(d -> d.domid).max().orElse(0);
+        s.domidRover = root.has("domid_rover") ? root.integer("domid_rover") : highestDomid(s.domains);
         return new Parsed(s, doc, free[0], version == 1 ? JsonPath.of("host") : JsonPath.of("host", "description"));
+    }
+
+    /** The highest id in use; 0 when there is no domain. */
+    private static int highestDomid(List<SimDomain> domains) {
+        if (domains.isEmpty()) {
+            return 0;
+        }
+        int highest = Integer.MIN_VALUE;
+        for (SimDomain d : domains) {
+            highest = Math.max(highest, d.domid);
+        }
+        return highest;
     }
 
     private static HostInfo hostInfo(Obj h, long[] free) throws BadDocument {
@@ -250,22 +267,14 @@ final class SimStateJson {
 
     /** Version 1 kept the host's numbers flat, without its RDMs, firmware size or node count. */
     private static HostInfo hostInfoV1(Obj h, long[] freeOut) throws BadDocument {
-        List<E820Entry> e820 = h.list("e820", (doc, o) -> {
-            Obj e = Obj.of(doc, o, "e820 entry", Set.copyOf(RANGE_KEYS));
-            try {
-                return new E820Entry(e.longValue("addr"), e.longValue("size"), E820Type.of(e.longValue("type")));
-            } catch (IllegalArgumentException ex) {
-                throw new BadDocument(doc.at(o), "e820 entry: " + ex.getMessage());
-            }
-        });
-        List<PmemRegion> pmem = h.list("pmem", (doc, o) -> {
-            Obj r = Obj.of(doc, o, "pmem region", Set.copyOf(PMEM_KEYS));
-            try {
-                return new PmemRegion(r.longValue("spa"), r.longValue("size"), r.integer("node"));
-            } catch (IllegalArgumentException e) {
-                throw new BadDocument(doc.at(o), "pmem region: " + e.getMessage());
-            }
-        });
+        List<E820Entry> e820 = new ArrayList<>();
+        for (Object tree : h.array("e820")) {
+            e820.add(v1E820Entry(h.doc(), tree));
+        }
+        List<PmemRegion> pmem = new ArrayList<>();
+        for (Object tree : h.array("pmem")) {
+            pmem.add(v1PmemRegion(h.doc(), tree));
+        }
         long free = h.longValue("free_memory_kib");
         freeOut[0] = free;
         Host host;
@@ -289,18 +298,46 @@ final class SimStateJson {
         return setUp(h, host, free);
     }
 
+    private static E820Entry v1E820Entry(JsonTree.Document doc, Object tree) throws BadDocument {
+        Obj e = Obj.of(doc, tree, "e820 entry", Set.copyOf(RANGE_KEYS));
+        try {
+            return new E820Entry(e.longValue("addr"), e.longValue("size"), E820Type.of(e.longValue("type")));
+        } catch (IllegalArgumentException ex) {
+            throw new BadDocument(doc.at(tree), "e820 entry: " + ex.getMessage());
+        }
+    }
+
+    private static PmemRegion v1PmemRegion(JsonTree.Document doc, Object tree) throws BadDocument {
+        Obj r = Obj.of(doc, tree, "pmem region", Set.copyOf(PMEM_KEYS));
+        try {
+            return new PmemRegion(r.longValue("spa"), r.longValue("size"), r.integer("node"));
+        } catch (IllegalArgumentException e) {
+            throw new BadDocument(doc.at(tree), "pmem region: " + e.getMessage());
+        }
+    }
+
     /** The free memory as written may be impossible (a repair rebuilds it): the state holds it clamped. */
     private static HostInfo setUp(Obj h, Host host, long freeKib) throws BadDocument {
-        return new HostInfo(host, Math.max(0, Math.min(freeKib, host.memoryKib())),
-            h.list("pmem_mgmt", (doc, o) -> {
-                Obj m = Obj.of(doc, o, "pmem_mgmt region", Set.copyOf(MGMT_KEYS));
-                return new PmemMgmtRegion(m.longValue("smfn"), m.longValue("emfn"), m.longValue("used_mfns"));
-            }),
-            h.list("pmem_data", (doc, o) -> {
-                Obj d = Obj.of(doc, o, "pmem_data region", Set.copyOf(DATA_KEYS));
-                return new PmemDataRegion(d.longValue("smfn"), d.longValue("emfn"), d.longValue("mgmt_smfn"),
-                        d.longValue("mgmt_emfn"));
-            }));
+        List<PmemMgmtRegion> mgmt = new ArrayList<>();
+        for (Object tree : h.array("pmem_mgmt")) {
+            mgmt.add(mgmtRegion(h.doc(), tree));
+        }
+        List<PmemDataRegion> data = new ArrayList<>();
+        for (Object tree : h.array("pmem_data")) {
+            data.add(dataRegion(h.doc(), tree));
+        }
+        return new HostInfo(host, Math.max(0, Math.min(freeKib, host.memoryKib())), mgmt, data);
+    }
+
+    private static PmemMgmtRegion mgmtRegion(JsonTree.Document doc, Object tree) throws BadDocument {
+        Obj m = Obj.of(doc, tree, "pmem_mgmt region", Set.copyOf(MGMT_KEYS));
+        return new PmemMgmtRegion(m.longValue("smfn"), m.longValue("emfn"), m.longValue("used_mfns"));
+    }
+
+    private static PmemDataRegion dataRegion(JsonTree.Document doc, Object tree) throws BadDocument {
+        Obj d = Obj.of(doc, tree, "pmem_data region", Set.copyOf(DATA_KEYS));
+        return new PmemDataRegion(d.longValue("smfn"), d.longValue("emfn"), d.longValue("mgmt_smfn"),
+                d.longValue("mgmt_emfn"));
     }
 
     private static SimDomain domain(JsonTree.Document doc, Object tree) throws BadDocument {
@@ -316,25 +353,44 @@ final class SimStateJson {
         d.maxVcpus = o.integer("max_vcpus");
         d.maxMemKib = o.longValue("max_mem_kib");
         d.totPages = o.longValue("tot_pages");
-        d.memoryMap = o.list("memory_map", SimStateJson::memmapEntry);
-        d.p2m = o.list("p2m", (document, x) -> {
-            Obj p = Obj.of(document, x, "p2m entry", Set.of("kind", "gfn", "mfn", "nr", "sha256"));
-            return new P2mEntry(p.string("kind"), p.optionalLong("gfn"), p.optionalLong("mfn"), p.longValue("nr"),
-                    p.optionalString("sha256"));
-        });
+        d.memoryMap = memoryMap(o, "memory_map");
+        d.p2m = new ArrayList<>();
+        for (Object x : o.array("p2m")) {
+            d.p2m.add(p2mEntry(doc, x));
+        }
         Obj xenstore = o.object("xenstore", null);
         d.xenstore = new TreeMap<>();
         for (String key : xenstore.keys()) {
             d.xenstore.put(key, xenstore.string(key));
         }
-        d.journal = o.list("journal", (document, x) -> {
-            Obj j = Obj.of(document, x, "journal entry", Set.of("line", "previous", "previous_map"));
-            return new JournalEntry(j.string("line"), j.optionalString("previous"),
-                    j.has("previous_map") ? j.list("previous_map", SimStateJson::memmapEntry) : null);
-        });
+        d.journal = new ArrayList<>();
+        for (Object x : o.array("journal")) {
+            d.journal.add(journalEntry(doc, x));
+        }
         // documents from before jxl kept the config have none
         d.libxlConfig = o.has("libxl_config") ? o.object("libxl_config", null).libxlJson() : null;
         return d;
+    }
+
+    private static P2mEntry p2mEntry(JsonTree.Document doc, Object tree) throws BadDocument {
+        Obj p = Obj.of(doc, tree, "p2m entry", Set.of("kind", "gfn", "mfn", "nr", "sha256"));
+        return new P2mEntry(p.string("kind"), p.optionalLong("gfn"), p.optionalLong("mfn"), p.longValue("nr"),
+                p.optionalString("sha256"));
+    }
+
+    private static JournalEntry journalEntry(JsonTree.Document doc, Object tree) throws BadDocument {
+        Obj j = Obj.of(doc, tree, "journal entry", Set.of("line", "previous", "previous_map"));
+        return new JournalEntry(j.string("line"), j.optionalString("previous"),
+                j.has("previous_map") ? memoryMap(j, "previous_map") : null);
+    }
+
+    /** The E820 entries of {@code key}: a domain's memory map, or the one a journal step replaced. */
+    private static List<E820Entry> memoryMap(Obj o, String key) throws BadDocument {
+        List<E820Entry> map = new ArrayList<>();
+        for (Object tree : o.array(key)) {
+            map.add(memmapEntry(o.doc(), tree));
+        }
+        return map;
     }
 
     private static E820Entry memmapEntry(JsonTree.Document doc, Object tree) throws BadDocument {
@@ -344,12 +400,6 @@ final class SimStateJson {
         } catch (IllegalArgumentException ex) {
             throw new BadDocument(doc.at(tree), "memory map entry: " + ex.getMessage());
         }
-    }
-
-    /** An element reader that may refuse the element. */
-    @FunctionalInterface
-    private interface Element<T> {
-        T read(JsonTree.Document doc, Object tree) throws BadDocument;
     }
 
     /** One JSON object of the document, with typed access whose errors name the key and point at it. */
@@ -466,15 +516,12 @@ final class SimStateJson {
             return Obj.of(doc, required(key), what + " " + key, keys);
         }
 
-        <T> List<T> list(String key, Element<T> element) throws BadDocument {
+        /** The array of {@code key}, for the caller to read element by element. */
+        List<?> array(String key) throws BadDocument {
             if (!(required(key) instanceof List<?> items)) {
                 throw bad(key, what + ": \"" + key + "\" must be an array, not " + JsonTree.describe(fields.get(key)));
             }
-            List<T> out = new ArrayList<>(items.size());
-            for (Object item : items) {
-                out.add(element.read(doc, item));
-            }
-            return out;
+            return items;
         }
     }
 }
