@@ -106,14 +106,15 @@ for j in "${jdks[@]}"; do
     if [ "${archive##*.}" = aot ]; then a=(-XX:AOTCache="$archive"); else a=(-Xshare:auto -XX:SharedArchiveFile="$archive"); fi
     jv=("$j" -XX:-UsePerfData "${a[@]}" -Xlog:disable -Xlog:all=warning:stderr)
     cj=(-jar "$p/lib/jxl/jxl.jar" -N create "$hvm")
-    mark() { # the launcher's choice for a short command with an archive: the interpreter
-        local choice=int-Serial
+    mark() { # the launcher's choice for a short command with an archive: the interpreter, G1 before JDK 25
+        local choice=int-G1
+        [ "${v%%.*}" -ge 25 ] 2>/dev/null && choice=int-Serial
         [ "$1" = "$choice" ] && echo " (launcher)" || true
     }
     measure "$runs" "2. -N create on JDK $v with ${archive##*/}: JVM settings" \
         "java -version" "$j" -version ";;" \
         "interpreter, Serial$(mark int-Serial)" "${jv[@]}" -Xint -XX:+UseSerialGC "${cj[@]}" ";;" \
-        "interpreter, G1" "${jv[@]}" -Xint -XX:+UseG1GC "${cj[@]}" ";;" \
+        "interpreter, G1$(mark int-G1)" "${jv[@]}" -Xint -XX:+UseG1GC "${cj[@]}" ";;" \
         "C1, Serial$(mark c1-Serial)" "${jv[@]}" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "${cj[@]}" ";;" \
         "C1, G1" "${jv[@]}" -XX:TieredStopAtLevel=1 -XX:+UseG1GC "${cj[@]}" ";;" \
         "tiered, G1 (the JVM's default)" "${jv[@]}" "${cj[@]}"
