@@ -154,6 +154,7 @@ public final class XlConfigReader {
         private List<Token> lex() {
             XlConfigLexer lexer = new XlConfigLexer(CharStreams.fromString(text, lines.source));
             lexer.removeErrorListeners(); // every character matches some rule; nothing to report
+            lexer.setInterpreter(new CharClassLexerSimulator(lexer));
             List<Token> kept = new ArrayList<>();
             for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
                 switch (t.getType()) {
