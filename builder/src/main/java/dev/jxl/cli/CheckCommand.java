@@ -1,6 +1,6 @@
 package dev.jxl.cli;
 
-import static dev.jxl.cli.CommandModel.option;
+import static dev.jxl.cli.CommandModel.format;
 import static dev.jxl.cli.CommandModel.words;
 
 import dev.jxl.config.ConfigLoader;
@@ -43,16 +43,14 @@ final class CheckCommand implements JxlCommand<CheckCommand.Args> {
     static final String NAME = "check";
     static final String DESCRIPTION = "Validate configs; exit 1 if any has an error, 3 if one cannot be planned on --host.";
 
-    enum Format { text, json }
-
     @Override
     public CommandSpec spec() {
         return CommandModel.command(this, NAME, DESCRIPTION,
                 words("1..*", "CONFIG", Path.class, "xl config files.").parameterConsumer(new ConfigWords()),
-                option("--format", "text|json", Format.class, "Output format (default: text)."));
+                format("Output format (default: text)."));
     }
 
-    record Args(GlobalOptions global, List<Path> configs, Format format) {
+    record Args(GlobalOptions global, List<Path> configs, OutputFormat format) {
         Args {
             configs = List.copyOf(configs);
         }
@@ -60,7 +58,8 @@ final class CheckCommand implements JxlCommand<CheckCommand.Args> {
 
     @Override
     public Args args(Words words) {
-        return new Args(words.global(), words.parameter("CONFIG", List.of()), words.option("--format", Format.text));
+        return new Args(words.global(), words.parameter("CONFIG", List.of()),
+                words.option("--format", OutputFormat.text));
     }
 
     /** The outcome for one file; {@code planned} is false when it bound but could not be laid out. */
@@ -155,17 +154,17 @@ final class CheckCommand implements JxlCommand<CheckCommand.Args> {
 
     /** Writes the results as they come, in order, and counts them for the exit code. */
     static final class Report implements Consumer<Result> {
-        private final Format format;
+        private final OutputFormat format;
         private final PrintWriter out;
         private final YajlWriter json;
         int checked;
         int failed;
         boolean configError;
 
-        Report(Format format, PrintWriter out) {
+        Report(OutputFormat format, PrintWriter out) {
             this.format = format;
             this.out = out;
-            this.json = format == Format.json ? new YajlWriter() : null;
+            this.json = format == OutputFormat.json ? new YajlWriter() : null;
             if (json != null) {
                 json.openArray();
             }

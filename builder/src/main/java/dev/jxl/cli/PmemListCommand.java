@@ -1,6 +1,6 @@
 package dev.jxl.cli;
 
-import static dev.jxl.cli.CommandModel.option;
+import static dev.jxl.cli.CommandModel.format;
 
 import dev.jxl.builder.Backends;
 import dev.jxl.builder.backend.HostInfo;
@@ -16,21 +16,19 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code --backend xl} the regions of the live host (or of {@code --host FILE}), all raw.
  */
 final class PmemListCommand implements JxlCommand<PmemListCommand.Args> {
-    enum Format { text, json }
-
     @Override
     public CommandSpec spec() {
         return CommandModel.command(this, "list",
                 "Host pmem regions, management areas and data areas (as `xl pmem-list` in the vNVDIMM series).",
-                option("--format", "text|json", Format.class, "Output format (default: text)."));
+                format("Output format (default: text)."));
     }
 
-    record Args(GlobalOptions global, Format format) {
+    record Args(GlobalOptions global, OutputFormat format) {
     }
 
     @Override
     public Args args(Words words) {
-        return new Args(words.global(), words.option("--format", Format.text));
+        return new Args(words.global(), words.option("--format", OutputFormat.text));
     }
 
     /** After the table with {@code --backend xl}: why there is nothing but raw regions. */
@@ -40,7 +38,7 @@ final class PmemListCommand implements JxlCommand<PmemListCommand.Args> {
     @Override
     public int run(Args args, PrintWriter out, PrintWriter err) {
         GlobalOptions global = args.global();
-        boolean asJson = args.format() == Format.json;
+        boolean asJson = args.format() == OutputFormat.json;
         if (global.backend() == GlobalOptions.Backend.xl) {
             HostInfo host = raw(Backends.host(global, err::println));
             out.print(asJson ? json(host) : text(host) + XL_RAW_ONLY);

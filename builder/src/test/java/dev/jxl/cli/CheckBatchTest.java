@@ -46,7 +46,7 @@ class CheckBatchTest {
     private record Printed(String out, int checked, int failed, boolean configError) {
     }
 
-    private static Printed report(List<Path> files, Optional<Host> host, int threads, CheckCommand.Format format) {
+    private static Printed report(List<Path> files, Optional<Host> host, int threads, OutputFormat format) {
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
         CheckCommand.Report report = new CheckCommand.Report(format, out);
@@ -61,7 +61,7 @@ class CheckBatchTest {
         List<Path> files = batch();
         Optional<Host> host = Optional.of(HostDescriptions.read(ROOT.resolve("examples/hosts/small-memory.json")));
         for (Optional<Host> on : List.of(Optional.<Host>empty(), host)) {
-            for (CheckCommand.Format format : CheckCommand.Format.values()) {
+            for (OutputFormat format : OutputFormat.values()) {
                 Printed one = report(files, on, 1, format);
                 Printed four = report(files, on, 4, format);
                 assertEquals(one, four, format + (on.isPresent() ? " on a host" : ""));

@@ -57,7 +57,7 @@ final class SimRules {
     /** Reverses {@code step}, which must be the domain's last journalled step. */
     void undo(int domid, BuildStep step) {
         SimDomain d = s.domain(domid).orElseThrow(() -> new BackendException("undo: no domain " + domid));
-        if (d.journal.isEmpty() || !d.journal.get(d.journal.size() - 1).line().equals(step.line())) {
+        if (d.journal.isEmpty() || !lastDone(d).line().equals(step.line())) {
             throw new BackendException("undo: " + step.line() + " is not the last step done for domain " + domid);
         }
         if (step instanceof CreateDomain) {
@@ -68,7 +68,7 @@ final class SimRules {
             restoreRover(d);
             return;
         }
-        ((DomainStep) step).accept(new Undo(d, d.journal.get(d.journal.size() - 1)));
+        ((DomainStep) step).accept(new Undo(d));
         d.journal.remove(d.journal.size() - 1);
     }
 
@@ -164,12 +164,19 @@ final class SimRules {
         return domid;
     }
 
-    /** What each step does to the domain it acts on, checked first; returns the step's journal entry. */
-    private final class Apply implements DomainStep.Visitor<JournalEntry> {
-        private final SimDomain d;
+    /** A visitor of the steps on one domain, {@code d}: doing them ({@link Apply}) or undoing them ({@link Undo}). */
+    private abstract class OnDomain<R> implements DomainStep.Visitor<R> {
+        final SimDomain d;
 
-        Apply(SimDomain d) {
+        OnDomain(SimDomain d) {
             this.d = d;
+        }
+    }
+
+    /** What each step does to the domain it acts on, checked first; returns the step's journal entry. */
+    private final class Apply extends OnDomain<JournalEntry> {
+        Apply(SimDomain d) {
+            super(d);
         }
 
         @Override
@@ -292,25 +299,29 @@ final class SimRules {
         }
     }
 
-    /** Takes a step back, from what its journal entry ({@code done}) kept. */
-    private final class Undo implements DomainStep.Visitor<Void> {
-        private final SimDomain d;
-        private final JournalEntry done;
+    /** The journal entry of the domain's last step: what undoing it restores. */
+    private static JournalEntry lastDone(SimDomain d) {
+        return d.journal.get(d.journal.size() - 1);
+    }
 
-        Undo(SimDomain d, JournalEntry done) {
-            this.d = d;
-            this.done = done;
+    /**
+     * Takes the domain's last step back, from what its journal entry ({@link #lastDone}) kept; the entry
+     * is dropped only after.
+     */
+    private final class Undo extends OnDomain<Void> {
+        Undo(SimDomain d) {
+            super(d);
         }
 
         @Override
         public Void setMaxMem(SetMaxMem m) {
-            d.maxMemKib = Long.parseLong(done.previous());
+            d.maxMemKib = Long.parseLong(lastDone(d).previous());
             return null;
         }
 
         @Override
         public Void setMemoryMap(SetMemoryMap m) {
-            d.memoryMap = new ArrayList<>(done.previousMap());
+            d.memoryMap = new ArrayList<>(lastDone(d).previousMap());
             return null;
         }
 
@@ -343,10 +354,11 @@ final class SimRules {
 
         @Override
         public Void writeXenstore(WriteXenstore w) {
-            if (done.previous() == null) {
+            String previous = lastDone(d).previous();
+            if (previous == null) {
                 d.xenstore.remove(w.path());
             } else {
-                d.xenstore.put(w.path(), done.previous());
+                d.xenstore.put(w.path(), previous);
             }
             return null;
         }

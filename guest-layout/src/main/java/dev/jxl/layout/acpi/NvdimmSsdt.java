@@ -150,7 +150,7 @@ public final class NvdimmSsdt {
 
     private static List<Aml> genericDsmAnswers() {
         return List.of(
-                new Aml.If(Aml.lEqual(Aml.arg(2), Aml.integer(DSM_QUERY_FUNCTION)),
+                Aml.ifThen(Aml.lEqual(Aml.arg(2), Aml.integer(DSM_QUERY_FUNCTION)),
                         List.of(new Aml.Return(Aml.buffer(DSM_NOTHING_SUPPORTED)))),
                 new Aml.Return(Aml.buffer(DSM_STATUS_NOT_SUPPORTED)));
     }
@@ -220,7 +220,7 @@ public final class NvdimmSsdt {
                         shortInput(invalid),
                         Aml.store(Aml.call("_LSR", u32At(Aml.local(0), 0), u32At(Aml.local(0), 4)),
                                 Aml.local(1)),
-                        new Aml.If(Aml.derefOf(Aml.index(Aml.local(1), Aml.integer(0))),
+                        Aml.ifThen(Aml.derefOf(Aml.index(Aml.local(1), Aml.integer(0))),
                                 List.of(new Aml.Return(invalid))),
                         new Aml.Return(Aml.concatenate(success,
                                 Aml.derefOf(Aml.index(Aml.local(1), Aml.integer(1))))))),
@@ -228,25 +228,25 @@ public final class NvdimmSsdt {
                         Aml.store(input, Aml.local(0)),
                         shortInput(invalid),
                         Aml.store(u32At(Aml.local(0), 4), Aml.local(1)),
-                        new Aml.If(Aml.call("_LSW", u32At(Aml.local(0), 0), Aml.local(1),
+                        Aml.ifThen(Aml.call("_LSW", u32At(Aml.local(0), 0), Aml.local(1),
                                 Aml.mid(Aml.local(0), Aml.integer(8), Aml.local(1))),
                                 List.of(new Aml.Return(invalid))),
                         new Aml.Return(success))),
                 new Aml.Return(Aml.buffer(DSM_STATUS_NOT_SUPPORTED)));
         List<Aml> body = new ArrayList<>();
-        body.add(new Aml.If(Aml.lEqual(Aml.arg(0), new Aml.Buf(Bytes.of(new Guid(INTEL_DIMM_DSM_UUID).toEfiBytes()))),
+        body.add(Aml.ifThen(Aml.lEqual(Aml.arg(0), new Aml.Buf(Bytes.of(new Guid(INTEL_DIMM_DSM_UUID).toEfiBytes()))),
                 intel));
         body.addAll(genericDsmAnswers());
         return Aml.method("_DSM", 4, false, body.toArray(Aml[]::new));
     }
 
     private static Aml ifFunction(int function, List<Aml> terms) {
-        return new Aml.If(Aml.lEqual(Aml.arg(2), Aml.integer(function)), terms);
+        return Aml.ifThen(Aml.lEqual(Aml.arg(2), Aml.integer(function)), terms);
     }
 
     /** The DSM input buffer in Local0 must hold at least offset and length (8 bytes). */
     private static Aml shortInput(Aml invalid) {
-        return new Aml.If(Aml.lLess(Aml.sizeOf(Aml.local(0)), Aml.integer(8)), List.of(new Aml.Return(invalid)));
+        return Aml.ifThen(Aml.lLess(Aml.sizeOf(Aml.local(0)), Aml.integer(8)), List.of(new Aml.Return(invalid)));
     }
 
     /** {@code ToInteger (Mid (buffer, offset, 0x04))}: a little-endian u32 of a DSM input buffer. */
@@ -261,7 +261,7 @@ public final class NvdimmSsdt {
      */
     private static List<Aml> narrowIntegers(Aml value) {
         return List.of(Aml.store(new Aml.Ones(), Aml.local(7)),
-                new Aml.If(Aml.lEqual(Aml.local(7), Aml.integer(0xFFFF_FFFFL)), List.of(new Aml.Return(value))));
+                Aml.ifThen(Aml.lEqual(Aml.local(7), Aml.integer(0xFFFF_FFFFL)), List.of(new Aml.Return(value))));
     }
 
     /**
@@ -309,7 +309,7 @@ public final class NvdimmSsdt {
         if (w.aboveFourGib()) {
             body.addAll(narrowIntegers(Aml.pkg(Aml.integer(LABEL_STATUS_FAILURE), empty)));
         }
-        body.add(new Aml.If(outsideLabelArea(w), List.of(
+        body.add(Aml.ifThen(outsideLabelArea(w), List.of(
                 new Aml.Return(Aml.pkg(Aml.integer(LABEL_STATUS_INVALID_INPUT), empty)))));
         body.addAll(window(w));
         body.add(Aml.store(Aml.pkg(Aml.integer(LABEL_STATUS_SUCCESS), empty), Aml.local(1)));
@@ -343,7 +343,7 @@ public final class NvdimmSsdt {
         if (w.aboveFourGib()) {
             body.addAll(narrowIntegers(Aml.integer(LABEL_STATUS_FAILURE)));
         }
-        body.add(new Aml.If(Aml.lOr(outsideLabelArea(w), Aml.lLess(Aml.sizeOf(Aml.arg(2)), Aml.arg(1))),
+        body.add(Aml.ifThen(Aml.lOr(outsideLabelArea(w), Aml.lLess(Aml.sizeOf(Aml.arg(2)), Aml.arg(1))),
                 List.of(new Aml.Return(Aml.integer(LABEL_STATUS_INVALID_INPUT)))));
         body.addAll(window(w));
         body.add(Aml.subtract(Aml.arg(0), Aml.local(0), Aml.local(1)));
@@ -372,7 +372,7 @@ public final class NvdimmSsdt {
     private static List<Aml> window(LabelWindow w) {
         return List.of(
                 Aml.store(Aml.integer(w.lastWindowOffset()), Aml.local(0)),
-                new Aml.If(Aml.lLess(Aml.arg(0), Aml.local(0)), List.of(Aml.store(Aml.arg(0), Aml.local(0)))),
+                Aml.ifThen(Aml.lLess(Aml.arg(0), Aml.local(0)), List.of(Aml.store(Aml.arg(0), Aml.local(0)))),
                 new Aml.OperationRegion(NamePath.parse(WINDOW_REGION), Aml.SYSTEM_MEMORY,
                         Aml.add(Aml.integer(w.base()), Aml.local(0)), Aml.integer(LABEL_MAX_TRANSFER_BYTES)),
                 new Aml.Field(NamePath.parse(WINDOW_REGION), Aml.AccessType.QWORD_ACC,

@@ -116,7 +116,7 @@ class LinuxNfitViewTest {
     private static Set<Long> childAdrs(List<Aml> nvdrTerms) {
         Set<Long> out = new HashSet<>();
         for (Aml t : nvdrTerms) {
-            if (t instanceof Aml.Device d) {
+            if (t instanceof Aml.Block d && d.op() == Aml.Block.Op.DEVICE) {
                 for (Aml inner : d.terms()) {
                     if (inner instanceof Aml.Name n && n.name().toString().equals("_ADR") && n.value() instanceof Aml.Int i) {
                         out.add(i.value());

@@ -208,59 +208,82 @@ public sealed interface Aml {
         }
     }
 
-    /** ACPI's ArgObj: Arg0Op (0x68) to Arg6Op, a method's arguments. */
-    record Arg(int n) implements Aml {
-        public Arg {
-            if (n < 0 || n > 6) {
-                throw new IllegalArgumentException("Arg" + n + " does not exist (Arg0..Arg6)");
+    /**
+     * ACPI's ArgObj (Arg0Op 0x68 to Arg6Op) and LocalObj (Local0Op 0x60 to Local7Op), ACPICA's method
+     * data: a method's arguments and locals, each a single opcode, its slot's first plus the index.
+     */
+    record MethodData(Slot slot, int n) implements Aml {
+        public enum Slot {
+            ARG("Arg", ARG0_OP, 7),
+            LOCAL("Local", LOCAL0_OP, 8);
+
+            private final String asl;
+            private final int firstOpcode;
+            private final int count;
+
+            Slot(String asl, int firstOpcode, int count) {
+                this.asl = asl;
+                this.firstOpcode = firstOpcode;
+                this.count = count;
+            }
+        }
+
+        public MethodData {
+            Objects.requireNonNull(slot, "slot");
+            if (n < 0 || n >= slot.count) {
+                throw new IllegalArgumentException(slot.asl + n + " does not exist (" + slot.asl + "0.." + slot.asl
+                        + (slot.count - 1) + ")");
             }
         }
 
         @Override
         public void writeTo(ByteSink sink) {
-            sink.u8(ARG0_OP + n);
-        }
-    }
-
-    /** ACPI's LocalObj: Local0Op (0x60) to Local7Op, a method's locals. */
-    record Local(int n) implements Aml {
-        public Local {
-            if (n < 0 || n > 7) {
-                throw new IllegalArgumentException("Local" + n + " does not exist (Local0..Local7)");
-            }
+            sink.u8(slot.firstOpcode + n);
         }
 
         @Override
-        public void writeTo(ByteSink sink) {
-            sink.u8(LOCAL0_OP + n);
+        public String toString() {
+            return slot.asl + n;
         }
     }
 
     // --- namespace modifiers and named objects ---
 
-    record Scope(NamePath name, List<Aml> terms) implements Aml {
-        public Scope {
-            Objects.requireNonNull(name, "name");
+    /**
+     * The objects that are an opcode, then under one PkgLength a head and a list of terms: Scope and
+     * Device, whose head is a NameString, and If, whose head is the predicate. Built by {@link #scope},
+     * {@link #device} and {@link #ifThen}.
+     */
+    record Block(Op op, Aml head, List<Aml> terms) implements Aml {
+        public enum Op {
+            SCOPE(true, SCOPE_OP),
+            DEVICE(true, EXT_OP_PREFIX, DEVICE_OP),
+            IF(false, IF_OP);
+
+            private final boolean named;
+            private final int[] opcode;
+
+            Op(boolean named, int... opcode) {
+                this.named = named;
+                this.opcode = opcode;
+            }
+        }
+
+        public Block {
+            Objects.requireNonNull(op, "op");
+            Objects.requireNonNull(head, "head");
+            if (op.named && !(head instanceof NameRef)) {
+                throw new IllegalArgumentException(op + " is headed by a name, not " + head);
+            }
             terms = List.copyOf(terms);
         }
 
         @Override
         public void writeTo(ByteSink sink) {
-            sink.u8(SCOPE_OP);
-            withPkgLength(sink, name::writeTo, terms);
-        }
-    }
-
-    record Device(NamePath name, List<Aml> terms) implements Aml {
-        public Device {
-            Objects.requireNonNull(name, "name");
-            terms = List.copyOf(terms);
-        }
-
-        @Override
-        public void writeTo(ByteSink sink) {
-            sink.u8(EXT_OP_PREFIX).u8(DEVICE_OP);
-            withPkgLength(sink, name::writeTo, terms);
+            for (int b : op.opcode) {
+                sink.u8(b);
+            }
+            withPkgLength(sink, head::writeTo, terms);
         }
     }
 
@@ -425,19 +448,6 @@ public sealed interface Aml {
 
     // --- statements and expressions ---
 
-    record If(Aml predicate, List<Aml> terms) implements Aml {
-        public If {
-            Objects.requireNonNull(predicate, "predicate");
-            terms = List.copyOf(terms);
-        }
-
-        @Override
-        public void writeTo(ByteSink sink) {
-            sink.u8(IF_OP);
-            withPkgLength(sink, predicate::writeTo, terms);
-        }
-    }
-
     record Else(List<Aml> terms) implements Aml {
         public Else {
             terms = List.copyOf(terms);
@@ -460,12 +470,17 @@ public sealed interface Aml {
 
     // --- small factories in ASL spelling ---
 
-    static Scope scope(String path, Aml... terms) {
-        return new Scope(NamePath.parse(path), List.of(terms));
+    static Block scope(String path, Aml... terms) {
+        return new Block(Block.Op.SCOPE, new NameRef(NamePath.parse(path)), List.of(terms));
     }
 
-    static Device device(String path, List<Aml> terms) {
-        return new Device(NamePath.parse(path), terms);
+    static Block device(String path, List<Aml> terms) {
+        return new Block(Block.Op.DEVICE, new NameRef(NamePath.parse(path)), terms);
+    }
+
+    /** {@code If(predicate){terms}}; an Else, when there is one, is the next term. */
+    static Block ifThen(Aml predicate, List<Aml> terms) {
+        return new Block(Block.Op.IF, predicate, terms);
     }
 
     static Name name(String path, Aml value) {
@@ -492,12 +507,12 @@ public sealed interface Aml {
         return new Call(NamePath.parse(method), List.of(args));
     }
 
-    static Local local(int n) {
-        return new Local(n);
+    static MethodData local(int n) {
+        return new MethodData(MethodData.Slot.LOCAL, n);
     }
 
-    static Arg arg(int n) {
-        return new Arg(n);
+    static MethodData arg(int n) {
+        return new MethodData(MethodData.Slot.ARG, n);
     }
 
     /** {@code Store(source, target)}, ASL+ {@code target = source}: StoreOp TermArg SuperName. */

@@ -37,4 +37,15 @@ class AmlTermTest {
         assertThrows(IllegalArgumentException.class, () -> new Aml.OperationRegion(NamePath.parse("REG0"), 0x100,
                 Aml.integer(0), Aml.integer(1)));
     }
+
+    @Test
+    void methodDataAndBlockHeadsAreChecked() {
+        assertEquals("Arg7 does not exist (Arg0..Arg6)",
+                assertThrows(IllegalArgumentException.class, () -> Aml.arg(7)).getMessage());
+        assertEquals("Local8 does not exist (Local0..Local7)",
+                assertThrows(IllegalArgumentException.class, () -> Aml.local(8)).getMessage());
+        assertEquals("6e67", java.util.HexFormat.of().formatHex(Aml.encodeAll(List.of(Aml.arg(6), Aml.local(7)))));
+        assertThrows(IllegalArgumentException.class,
+                () -> new Aml.Block(Aml.Block.Op.DEVICE, Aml.integer(1), List.of()));
+    }
 }
