@@ -18,7 +18,7 @@ fi
 lib="$root/lib/jxl"
 mkdir -p "$root/bin" "$lib/lib" "$root/share/man/man1" "$root/share/bash-completion/completions" \
     "$root/share/zsh/site-functions" "$root/share/doc/jxl"
-rm -f "$lib"/lib/*.jar "$lib"/jxl.jsa "$lib"/jxl.jsa.id "$lib"/jxl.aot "$lib"/jxl.aot.id
+rm -f "$lib"/lib/*.jar "$lib"/jxl.jsa "$lib"/jxl.jsa.id "$lib"/jxl.aot "$lib"/jxl.aot.id "$lib"/jxl-dry.aot "$lib"/jxl-dry.aot.id
 cp "$target/jxl.jar" "$lib/jxl.jar"
 cp "$target"/lib/*.jar "$lib/lib/"
 cp "$here/jxl" "$root/bin/jxl"

@@ -103,6 +103,8 @@ for j in "${jdks[@]}"; do
         "jxl list" "${x[@]}" list ";;" \
         "jxl plan hvm-basic.cfg" "${x[@]}" plan "$hvm" ";;" \
         "jxl -N create, no archive" JXL_ARCHIVE=off "${x[@]}" -N create "$hvm"
+    # -N create's own AOT cache where there is one (JDK 25), as the launcher picks
+    [ -f "$p/lib/jxl/jxl-dry.aot" ] && archive="$p/lib/jxl/jxl-dry.aot"
     if [ "${archive##*.}" = aot ]; then a=(-XX:AOTCache="$archive"); else a=(-Xshare:auto -XX:SharedArchiveFile="$archive"); fi
     jv=("$j" -XX:-UsePerfData "${a[@]}" -Xlog:disable -Xlog:all=warning:stderr)
     cj=(-jar "$p/lib/jxl/jxl.jar" -N create "$hvm")

@@ -18,6 +18,8 @@ class ArchiveTrainingTest {
     void everyTrainingCommandEndsAsItMust(@TempDir Path work) throws IOException {
         assertEquals(List.of(), ArchiveTraining.train(ROOT.resolve("examples"), Files.createDirectories(work.resolve("all")), ArchiveTraining.Scope.ALL));
         assertEquals(List.of(), ArchiveTraining.train(ROOT.resolve("examples"), Files.createDirectories(work.resolve("short")), ArchiveTraining.Scope.SHORT));
+        assertEquals(List.of(), ArchiveTraining.train(ROOT.resolve("examples"), Files.createDirectories(work.resolve("dry")), ArchiveTraining.Scope.DRY));
+        assertTrue(Files.exists(work.resolve("dry/state/state.json")), "the dry scope boots the sim before its last dry run");
     }
 
     @Test

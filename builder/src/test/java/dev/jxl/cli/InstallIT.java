@@ -125,6 +125,27 @@ class InstallIT {
         assertEquals(0, installed.rc(), installed.out());
         assertTrue(Files.exists(other.resolve("lib/jxl/jxl.aot")), "an AOT cache for JDK 25");
         modes(other, "JAVA_HOME", temurin.toString());
+        // -N create starts with the dry run's own cache, every other command with the short commands' one
+        String jxl = other.resolve("bin/jxl").toString();
+        String config = other.resolve("share/doc/jxl/examples/pv-linux.cfg").toString();
+        String state = home.resolve("caches").toString();
+        String[] e = {"JAVA_HOME", temurin.toString(), "JXL_ARCHIVE", "on", "JXL_JAVA_OPTS", "-Xlog:aot=info:stderr"};
+        assertEquals(other.resolve("lib/jxl/jxl-dry.aot").toString(),
+                openedCache(run(List.of(jxl, "--state-dir", state, "-N", "create", config), e)), "-N create");
+        assertEquals(other.resolve("lib/jxl/jxl-dry.aot").toString(),
+                openedCache(run(List.of(jxl, "--state-dir", state, "create", "-n", config), e)), "create -n");
+        assertEquals(other.resolve("lib/jxl/jxl.aot").toString(),
+                openedCache(run(List.of(jxl, "--state-dir", state, "list"), e)), "list");
+        assertEquals(other.resolve("lib/jxl/jxl.aot").toString(),
+                openedCache(run(List.of(jxl, "--state-dir", state, "plan", config), e)), "plan");
+    }
+
+    /** The AOT cache the JVM opened, from its -Xlog:aot lines. */
+    private static String openedCache(Ran ran) {
+        assertEquals(0, ran.rc(), ran.out());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Opened AOT cache (\\S+)\\.\n").matcher(ran.out());
+        assertTrue(m.find(), ran.out());
+        return m.group(1);
     }
 
     private static void modes(Path at, String... env) throws Exception {
