@@ -75,7 +75,7 @@ final class AcpiCommand implements JxlCommand<AcpiCommand.Args> {
         NvdimmAcpiInput input = layout.nvdimmAcpiInput();
         HvmloaderSecondaryTables built = HvmloaderSecondaryTables.xlDefaults();
         DmAcpiArea area = layout.dmAcpi().orElseThrow();
-        byte[] dmAcpi = area.blobs(); // the planner's bytes, the very ones the build loads
+        byte[] dmAcpi = area.bytes().toByteArray(); // the planner's bytes, the very ones the build loads
         byte[] firmware = AcpiFirmwareImage.of(AcpiFirmwareImage.tablesForVnvdimms(input));
         try {
             HvmloaderAcpiPolicy.requireDmAcpiAccepted(dmAcpi, HvmloaderAcpiPolicy.DomainFacts.of(input, built));

@@ -23,11 +23,6 @@ public record DmAcpiArea(long address, Bytes bytes, long pages) {
         }
     }
 
-    /** The blob bytes as a new array, for writing them out. */
-    public byte[] blobs() {
-        return bytes.toByteArray();
-    }
-
     public long length() {
         return bytes.length();
     }

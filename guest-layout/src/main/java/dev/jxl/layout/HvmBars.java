@@ -56,7 +56,7 @@ record HvmBars(long bar32Start, long bar64Start) {
         holeFixed |= holeFixedForVnvdimms;
         String growth;
         if (holeFixed) {
-            growth = s.mmioHoleMemkb() != 0 ? "fixed by mmio_hole"
+            growth = s.mmioHoleMemkb() != 0 ? "is fixed by mmio_hole"
                     : "is fixed by platform/mmio_hole_size (for the vNVDIMMs below it)";
         } else {
             growth = growth(start, lowmemEnd, s.deviceModel() == DeviceModelVersion.QEMU_XEN_TRADITIONAL);
