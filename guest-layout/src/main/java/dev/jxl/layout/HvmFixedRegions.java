@@ -50,6 +50,8 @@ record HvmFixedRegions(int acpiPages, long acpiEnd, AddressRange hvmInfo, Addres
         inHole.add(new AddressRange("ioreq-server pages", ioreqStart, specialStart));
         inHole.add(new AddressRange("special pages", specialStart, X86_HVM_END_SPECIAL_REGION << PAGE_SHIFT));
         inHole.add(new AddressRange("IOAPIC", IOAPIC_BASE_ADDRESS, IOAPIC_BASE_ADDRESS + PAGE_SIZE));
+        // with hpet=0 too: Xen still claims the range (reads ~0, drops writes) rather than forward it
+        // to the device model (xen.git "hvm/hpet: correctly gate the virtual HPET", 2015)
         inHole.add(new AddressRange("HPET", HPET_ADDRESS, HPET_ADDRESS + 0x400));
         inHole.add(new AddressRange("LAPIC/MSI", LAPIC_BASE_ADDRESS, LAPIC_MSI_END));
         return new HvmFixedRegions(acpiPages, acpiEnd, new AddressRange("hvm_info", HVM_INFO_PADDR, 0xA0000),
