@@ -170,10 +170,27 @@ class InstallIT {
         assertEquals("mixed mode", vmMode(run(many, e)), "check of 21 files is a batch");
         Path list = Files.writeString(home.resolve("configs"), config + "\n");
         assertEquals("mixed mode", vmMode(run(List.of(jxl, "check", "@" + list), e)), "check of an @file is a batch");
+        // the collector: G1 for a short command before JDK 25 (the only one JDK 17 maps archived heap
+        // objects with), Serial from 25 on and for a batch
+        List<String> logGc = new java.util.ArrayList<>(List.of(env));
+        logGc.addAll(List.of("JXL_JAVA_OPTS", "-Xlog:gc=info:stderr", "JXL_ARCHIVE", "on"));
+        String[] g = logGc.toArray(String[]::new);
+        String shortGc = Files.exists(at.resolve("lib/jxl/jxl.aot")) ? "Serial" : "G1";
+        assertEquals(shortGc, gc(run(List.of(jxl, "--version"), g)), "--version");
+        assertEquals(shortGc, gc(run(List.of(jxl, "--state-dir", home.resolve("modes").toString(), "-N", "create",
+                config), g)), "-N create");
+        assertEquals("Serial", gc(run(many, g)), "check of 21 files");
         List<String> noArchive = new java.util.ArrayList<>(List.of(env));
         noArchive.addAll(List.of("JXL_JAVA_OPTS", "-XshowSettings:properties", "JXL_ARCHIVE", "off"));
         assertEquals("mixed mode", vmMode(run(List.of(jxl, "--version"), noArchive.toArray(String[]::new))),
                 "--version without an archive");
+    }
+
+    /** The collector the JVM says it uses ("G1", "Serial"), from its -Xlog:gc lines. */
+    private static String gc(Ran ran) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[gc\\] Using (\\S+)").matcher(ran.out());
+        assertTrue(m.find(), ran.out());
+        return m.group(1);
     }
 
     /** java.vm.info's mode ("mixed mode", "interpreted mode") from -XshowSettings:properties. */
