@@ -32,8 +32,24 @@ in_dmesg() { new_dmesg | grep -q "$1"; }
 # a PV guest's early console is its console; a PVH guest's is Xen's (the 0xe9 debug port)
 early_console() { in_console "$1" "$2" || in_dmesg "$2"; }
 in_console() { grep -q "$2" "/var/log/xen/console/guest-$1.log" 2>/dev/null; }
+# listed NAME: jxl list shows the guest. A guest that triple-faulted (QEMU's emulated SVM does that
+# to a PVH guest now and then, in early boot) is restarted by xl (on_reboot=restart), and a list in
+# that gap misses it; so list until it shows, for up to 120 s, keeping each attempt's output
+listed() {
+    i=0; w0=$(now)
+    while :; do
+        i=$((i + 1))
+        $J list > "$d/jxl-list.txt" 2>&1; echo $? > "$d/jxl-list.rc"
+        grep -q "^$1 " "$d/jxl-list.txt" && break
+        cat "$d/jxl-list.txt" >> "$d/jxl-list-missed.txt"
+        [ $(( $(now) - w0 )) -lt 120 ] || break
+        sleep 2
+    done
+    echo "$i" > "$d/jxl-list-attempts"
+}
 evidence() { # evidence NAME: what Xen, the guest and jxl left, for the host-side checks
     new_dmesg > "$d/xl-dmesg.txt"
+    grep -E 'Triple fault|crashed|domain_crash' "$d/xl-dmesg.txt" > "$d/xen-restarts.txt"
     cp "/var/log/xen/console/guest-$1.log" "$d/guest.log" 2>/dev/null
     xl list -l "$1" > "$d/xl-list-l.json" 2>&1
 }
@@ -90,7 +106,7 @@ grep -v '^#' "$S/scenarios.list" | while read -r name kind modes limit; do
     fi
     if [ "$(cat "$d/create.rc")" != 0 ]; then evidence "$name"; end create-failed; continue; fi
     cp "/tmp/jxl/xl/$name.cfg" "$d/native.cfg" 2>/dev/null
-    $J list > "$d/jxl-list.txt" 2>&1; echo $? > "$d/jxl-list.rc"
+    listed "$name"
     case $kind in
         boot) wait_for "$limit" in_console "$name" JXL-GUEST-DONE; ok=$? ;;
         hvm-e820) wait_for "$limit" in_dmesg "Invoking SeaBIOS"; ok=$? ;;

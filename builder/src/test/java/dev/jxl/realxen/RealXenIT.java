@@ -95,8 +95,16 @@ class RealXenIT {
 
     private static void assertLifecycle(RealXenRun run, String name) {
         assertEquals("0", run.read(name, "create.rc").strip(), "jxl create: " + run.read(name, "create.out"));
+        String restarts = run.read(name, "xen-restarts.txt").strip();
         assertTrue(run.read(name, "jxl-list.txt").lines().anyMatch(l -> l.startsWith(name + " ")),
-                "jxl list did not show " + name + ":\n" + run.read(name, "jxl-list.txt"));
+                "jxl list did not show " + name + " in " + run.read(name, "jxl-list-attempts").strip()
+                        + " attempts over 120 s:\n" + run.read(name, "jxl-list.txt")
+                        + (restarts.isEmpty() ? "" : "\nwhat Xen said of the guest:\n" + restarts)
+                        + tail(run.read(name, "xl-dmesg.txt"), 15, "Xen's console (xl dmesg)"));
+        if (!restarts.isEmpty()) { // not jxl's doing, but worth seeing in the build log
+            System.out.println("note: " + name + ": Xen restarted the guest (xl's on_reboot=restart), listed after "
+                    + run.read(name, "jxl-list-attempts").strip() + " attempt(s):\n" + restarts);
+        }
         assertEquals("0", run.read(name, "destroy.rc").strip(), "jxl destroy: " + run.read(name, "destroy.out"));
         assertTrue(run.read(name, "xl-list-after.txt").lines().noneMatch(l -> l.startsWith(name + " ")),
                 "still running after jxl destroy:\n" + run.read(name, "xl-list-after.txt"));
@@ -272,7 +280,11 @@ class RealXenIT {
     }
 
     private static String tail(String text, int lines) {
+        return tail(text, lines, "guest console");
+    }
+
+    private static String tail(String text, int lines, String what) {
         List<String> all = text.lines().toList();
-        return all.isEmpty() ? "" : "\n...guest console:\n" + String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        return all.isEmpty() ? "" : "\n..." + what + ":\n" + String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
     }
 }
