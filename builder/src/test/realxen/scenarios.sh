@@ -32,20 +32,21 @@ in_dmesg() { new_dmesg | grep -q "$1"; }
 # a PV guest's early console is its console; a PVH guest's is Xen's (the 0xe9 debug port)
 early_console() { in_console "$1" "$2" || in_dmesg "$2"; }
 in_console() { grep -q "$2" "/var/log/xen/console/guest-$1.log" 2>/dev/null; }
-# listed NAME: jxl list shows the guest. A guest that triple-faulted (QEMU's emulated SVM does that
-# to a PVH guest now and then, in early boot) is restarted by xl (on_reboot=restart), and a list in
-# that gap misses it; so list until it shows, for up to 120 s, keeping each attempt's output
+# listed NAME [STEM]: jxl list shows the guest. A guest that triple-faulted (QEMU's emulated SVM does
+# that to a PVH guest now and then, in early boot) is restarted by xl (on_reboot=restart), and a list
+# in that gap misses it; so list until it shows, for up to 120 s, keeping each attempt's output in
+# STEM.txt (the last), STEM-missed.txt and STEM-attempts (STEM: jxl-list)
 listed() {
-    i=0; w0=$(now)
+    f=$d/${2:-jxl-list}; i=0; w0=$(now)
     while :; do
         i=$((i + 1))
-        $J list > "$d/jxl-list.txt" 2>&1; echo $? > "$d/jxl-list.rc"
-        grep -q "^$1 " "$d/jxl-list.txt" && break
-        cat "$d/jxl-list.txt" >> "$d/jxl-list-missed.txt"
+        $J list > "$f.txt" 2>&1; echo $? > "$f.rc"
+        grep -q "^$1 " "$f.txt" && break
+        cat "$f.txt" >> "$f-missed.txt"
         [ $(( $(now) - w0 )) -lt 120 ] || break
         sleep 2
     done
-    echo "$i" > "$d/jxl-list-attempts"
+    echo "$i" > "$f-attempts"
 }
 evidence() { # evidence NAME: what Xen, the guest and jxl left, for the host-side checks
     new_dmesg > "$d/xl-dmesg.txt"
@@ -130,6 +131,15 @@ grep -v '^#' "$S/scenarios.list" | while read -r name kind modes limit; do
     evidence "$name"
     $J destroy "$name" > "$d/destroy.out" 2>&1; echo $? > "$d/destroy.rc"
     xl list > "$d/xl-list-after.txt" 2>&1
+    new_dmesg | grep -E 'Triple fault|crashed|domain_crash' > "$d/xen-restarts.txt"
+    if [ -s "$d/xen-restarts.txt" ] && { [ "$(cat "$d/destroy.rc")" != 0 ] || grep -q "^$name " "$d/xl-list-after.txt"; }; then
+        # xl was restarting the guest (see listed) when jxl destroyed it: the first try is kept,
+        # and the instance xl brings back is destroyed, so no later scenario runs beside it
+        cat "$d/destroy.rc" "$d/destroy.out" > "$d/destroy-during-restart.txt"
+        listed "$name" jxl-list-restarted
+        $J destroy "$name" > "$d/destroy.out" 2>&1; echo $? > "$d/destroy.rc"
+        xl list > "$d/xl-list-after.txt" 2>&1
+    fi
     ls -A /tmp/jxl/xl > "$d/left-behind.txt" 2>&1
     if [ "$kind" = pmem-labels ] && [ $ok -eq 0 ]; then
         # persistence: a second guest on the same host pages must find the namespace the first made
