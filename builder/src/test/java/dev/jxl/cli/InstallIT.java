@@ -1,6 +1,7 @@
 package dev.jxl.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -72,13 +73,19 @@ class InstallIT {
     void exitCodesAndOutputSurviveTheHalt() throws Exception {
         String jxl = prefix.resolve("bin/jxl").toString();
         Path bad = Files.writeString(home.resolve("bad.cfg"), "name = \"bad\"\nmemory = Lots\n");
-        Ran refused = run(List.of(jxl, "-N", "create", bad.toString()));
+        Path stderr = home.resolve("halt-stderr");
+        Ran refused = run(List.of("sh", "-c", "exec \"$0\" -N create \"$1\" 2>\"$2\"", jxl, bad.toString(), stderr.toString()));
         assertEquals(ExitCode.CONFIG_ERROR, refused.rc(), refused.out());
-        assertTrue(refused.out().contains(bad + ":2:"), refused.out());
+        assertEquals("", refused.out(), "nothing on stdout");
+        assertTrue(Files.readString(stderr).contains(bad + ":2:"), Files.readString(stderr));
         assertEquals(ExitCode.USAGE, run(List.of(jxl, "lsit")).rc());
-        Ran json = run(List.of(jxl, "-N", "create", "-q", prefix.resolve("share/doc/jxl/examples/hvm-basic.cfg").toString()));
+        Ran json = run(List.of("sh", "-c", "exec \"$0\" -N create -q \"$1\" 2>\"$2\"", jxl,
+                prefix.resolve("share/doc/jxl/examples/hvm-basic.cfg").toString(), stderr.toString()));
         assertEquals(0, json.rc(), json.out());
-        assertTrue(json.out().strip().startsWith("{") && json.out().strip().endsWith("}"), json.out());
+        assertEquals("", Files.readString(stderr), "nothing on stderr");
+        // all of the JSON reached stdout before the halt: it parses, and names the domain
+        String name = dev.jxl.builder.json.JsonTree.parse(json.out()).root().toString();
+        assertTrue(name.contains("hvm-basic"), json.out());
     }
 
     /** An archive made by another JDK or for another jar is not used, and the launcher says so. */
@@ -116,28 +123,58 @@ class InstallIT {
     void shortCommandsAndBatchesGetTheirOwnSettings(@TempDir Path other) throws Exception {
         modes(prefix);
         Path temurin = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
-        if (Files.exists(prefix.resolve("lib/jxl/jxl.aot")) || !Files.isExecutable(temurin.resolve("bin/java"))) {
-            System.err.println("InstallIT: no second JDK (" + temurin + ") to install for: its settings not checked");
+        Path aot;
+        String[] jdk;
+        if (Files.exists(prefix.resolve("lib/jxl/jxl.aot"))) { // built with JDK 25: its own install has the caches
+            aot = prefix;
+            jdk = new String[0];
+        } else if (Files.isExecutable(temurin.resolve("bin/java"))) {
+            Ran installed = run(List.of("sh", ROOT.resolve("install.sh").toString(), other.toString()),
+                    "JAVA_HOME", temurin.toString());
+            assertEquals(0, installed.rc(), installed.out());
+            assertTrue(Files.exists(other.resolve("lib/jxl/jxl.aot")), "an AOT cache for JDK 25");
+            modes(other, "JAVA_HOME", temurin.toString());
+            aot = other;
+            jdk = new String[] {"JAVA_HOME", temurin.toString()};
+        } else {
+            System.err.println("InstallIT: no JDK 25 (" + temurin + ") to install for: its AOT caches not checked");
             return;
         }
-        Ran installed = run(List.of("sh", ROOT.resolve("install.sh").toString(), other.toString()),
-                "JAVA_HOME", temurin.toString());
-        assertEquals(0, installed.rc(), installed.out());
-        assertTrue(Files.exists(other.resolve("lib/jxl/jxl.aot")), "an AOT cache for JDK 25");
-        modes(other, "JAVA_HOME", temurin.toString());
-        // -N create starts with the dry run's own cache, every other command with the short commands' one
-        String jxl = other.resolve("bin/jxl").toString();
-        String config = other.resolve("share/doc/jxl/examples/pv-linux.cfg").toString();
+        aotCaches(aot, jdk);
+    }
+
+    /** A dry run starts with its own AOT cache (however it is spelt), every other command with the short commands' one. */
+    private static void aotCaches(Path at, String... jdk) throws Exception {
+        String jxl = at.resolve("bin/jxl").toString();
+        String config = at.resolve("share/doc/jxl/examples/pv-linux.cfg").toString();
         String state = home.resolve("caches").toString();
-        String[] e = {"JAVA_HOME", temurin.toString(), "JXL_ARCHIVE", "on", "JXL_JAVA_OPTS", "-Xlog:aot=info:stderr"};
-        assertEquals(other.resolve("lib/jxl/jxl-dry.aot").toString(),
-                openedCache(run(List.of(jxl, "--state-dir", state, "-N", "create", config), e)), "-N create");
-        assertEquals(other.resolve("lib/jxl/jxl-dry.aot").toString(),
-                openedCache(run(List.of(jxl, "--state-dir", state, "create", "-n", config), e)), "create -n");
-        assertEquals(other.resolve("lib/jxl/jxl.aot").toString(),
-                openedCache(run(List.of(jxl, "--state-dir", state, "list"), e)), "list");
-        assertEquals(other.resolve("lib/jxl/jxl.aot").toString(),
-                openedCache(run(List.of(jxl, "--state-dir", state, "plan", config), e)), "plan");
+        List<String> env = new java.util.ArrayList<>(List.of(jdk));
+        env.addAll(List.of("JXL_ARCHIVE", "on", "JXL_JAVA_OPTS", "-Xlog:aot=info:stderr"));
+        String[] e = env.toArray(String[]::new);
+        Path dry = at.resolve("lib/jxl/jxl-dry.aot");
+        Path main = at.resolve("lib/jxl/jxl.aot");
+        for (List<String> words : List.of(List.of("-N", "create"), List.of("create", "-n"), List.of("create", "--dryrun"),
+                List.of("create", "--dry-run"), List.of("create", "-nq"), List.of("-Nv", "create"))) {
+            List<String> command = new java.util.ArrayList<>(List.of(jxl, "--state-dir", state));
+            command.addAll(words);
+            command.add(config);
+            assertEquals(dry.toString(), openedCache(run(command, e)), String.join(" ", words));
+        }
+        assertEquals(main.toString(), openedCache(run(List.of(jxl, "--state-dir", state, "create", "-f", config,
+                "name=\"no-n\""), e)), "create -f (no dry run)");
+        assertEquals(main.toString(), openedCache(run(List.of(jxl, "--state-dir", state, "list"), e)), "list");
+        assertEquals(main.toString(), openedCache(run(List.of(jxl, "--state-dir", state, "plan", config), e)), "plan");
+        // a dry cache made for another jar is passed over for the short commands' one, with no note
+        Path id = at.resolve("lib/jxl/jxl-dry.aot.id");
+        String made = Files.readString(id);
+        try {
+            Files.writeString(id, "/elsewhere/java 25 /elsewhere/jxl.jar\n");
+            Ran ran = run(List.of(jxl, "--state-dir", state, "-N", "create", config), e);
+            assertEquals(main.toString(), openedCache(ran), "-N create with a stale dry cache");
+            assertFalse(ran.out().contains("jxl: note:"), ran.out());
+        } finally {
+            Files.writeString(id, made);
+        }
     }
 
     /** The AOT cache the JVM opened, from its -Xlog:aot lines. */
