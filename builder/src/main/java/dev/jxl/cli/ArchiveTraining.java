@@ -77,10 +77,7 @@ public final class ArchiveTraining {
     /** Runs the scope's training commands; returns what went wrong, one line each. */
     static List<String> train(Path examples, Path work, Scope scope) throws IOException {
         List<String> failures = new ArrayList<>();
-        for (Run run : runs(examples, work)) {
-            if (!scope.trains(run.kind())) {
-                continue;
-            }
+        for (Run run : runs(examples, work, scope)) {
             List<String> args = new ArrayList<>(List.of("--state-dir", work.resolve("state").toString()));
             args.addAll(run.args());
             StringWriter out = new StringWriter();
@@ -92,6 +89,17 @@ public final class ArchiveTraining {
             }
         }
         return failures;
+    }
+
+    /** The scope's training commands, in the order they run. */
+    static List<Run> runs(Path examples, Path work, Scope scope) throws IOException {
+        List<Run> runs = new ArrayList<>();
+        for (Run run : runs(examples, work)) {
+            if (scope.trains(run.kind())) {
+                runs.add(run);
+            }
+        }
+        return runs;
     }
 
     private static List<Run> runs(Path examples, Path work) throws IOException {
