@@ -141,6 +141,7 @@ fi
 # the scenarios and their configs
 mkdir -p "$root/scenarios"
 cp "$here/scenarios.sh" "$root/scenarios/run.sh"
+cp "$here/lib.sh" "$root/scenarios/lib.sh"
 cp "$here"/guests/*.cfg "$root/scenarios/"
 if [ -n "${JXL_REALXEN_ONLY:-}" ]; then  # a subset, for working on the harness
     grep -E "^(${JXL_REALXEN_ONLY// /|})[[:space:]]" "$here/guests/scenarios.list" > "$root/scenarios/scenarios.list" || true

@@ -6,7 +6,7 @@ mode=$1
 R=/results
 S=/scenarios
 J="jxl --backend xl --state-dir /tmp/jxl"
-now() { cut -d. -f1 /proc/uptime; }
+. "$S/lib.sh"
 flush() { tar -cf /dev/vda -C "$R" . 2>/dev/null; sync; }
 begin() { name=$1; d=$R/$name; mkdir -p "$d"; t0=$(now); echo "JXL-SCENARIO-BEGIN $name"; }
 end() {
@@ -15,42 +15,11 @@ end() {
     echo "JXL-SCENARIO-END $name $1 $(( $(now) - t0 ))s"
     flush
 }
-# wait_for SECONDS CMD…: run CMD every 2 s until it succeeds; fail after SECONDS
-wait_for() {
-    limit=$1; shift
-    w0=$(now)
-    while [ $(( $(now) - w0 )) -lt "$limit" ]; do
-        "$@" && { echo $(( $(now) - w0 )) > "$d/wait-seconds"; return 0; }
-        sleep 2
-    done
-    return 1
-}
-# Xen's console ring since this scenario began; never cleared (xl dmesg -c), because jxl reads the
-# memory map Xen printed at boot from it
-new_dmesg() { xl dmesg 2>/dev/null | tail -n +$((mark + 1)); }
-in_dmesg() { new_dmesg | grep -q "$1"; }
 # a PV guest's early console is its console; a PVH guest's is Xen's (the 0xe9 debug port)
 early_console() { in_console "$1" "$2" || in_dmesg "$2"; }
 in_console() { grep -q "$2" "/var/log/xen/console/guest-$1.log" 2>/dev/null; }
-# listed NAME [STEM]: jxl list shows the guest. A guest that triple-faulted (QEMU's emulated SVM does
-# that to a PVH guest now and then, in early boot) is restarted by xl (on_reboot=restart), and a list
-# in that gap misses it; so list until it shows, for up to 120 s, keeping each attempt's output in
-# STEM.txt (the last), STEM-missed.txt and STEM-attempts (STEM: jxl-list)
-listed() {
-    f=$d/${2:-jxl-list}; i=0; w0=$(now)
-    while :; do
-        i=$((i + 1))
-        $J list > "$f.txt" 2>&1; echo $? > "$f.rc"
-        grep -q "^$1 " "$f.txt" && break
-        cat "$f.txt" >> "$f-missed.txt"
-        [ $(( $(now) - w0 )) -lt 120 ] || break
-        sleep 2
-    done
-    echo "$i" > "$f-attempts"
-}
 evidence() { # evidence NAME: what Xen, the guest and jxl left, for the host-side checks
     new_dmesg > "$d/xl-dmesg.txt"
-    grep -E 'Triple fault|crashed|domain_crash' "$d/xl-dmesg.txt" > "$d/xen-restarts.txt"
     cp "/var/log/xen/console/guest-$1.log" "$d/guest.log" 2>/dev/null
     xl list -l "$1" > "$d/xl-list-l.json" 2>&1
 }
@@ -129,17 +98,7 @@ grep -v '^#' "$S/scenarios.list" | while read -r name kind modes limit; do
         *) echo "unknown kind $kind" > "$d/error"; ok=1 ;;
     esac
     evidence "$name"
-    $J destroy "$name" > "$d/destroy.out" 2>&1; echo $? > "$d/destroy.rc"
-    xl list > "$d/xl-list-after.txt" 2>&1
-    new_dmesg | grep -E 'Triple fault|crashed|domain_crash' > "$d/xen-restarts.txt"
-    if [ -s "$d/xen-restarts.txt" ] && { [ "$(cat "$d/destroy.rc")" != 0 ] || grep -q "^$name " "$d/xl-list-after.txt"; }; then
-        # xl was restarting the guest (see listed) when jxl destroyed it: the first try is kept,
-        # and the instance xl brings back is destroyed, so no later scenario runs beside it
-        cat "$d/destroy.rc" "$d/destroy.out" > "$d/destroy-during-restart.txt"
-        listed "$name" jxl-list-restarted
-        $J destroy "$name" > "$d/destroy.out" 2>&1; echo $? > "$d/destroy.rc"
-        xl list > "$d/xl-list-after.txt" 2>&1
-    fi
+    destroyed "$name"
     ls -A /tmp/jxl/xl > "$d/left-behind.txt" 2>&1
     if [ "$kind" = pmem-labels ] && [ $ok -eq 0 ]; then
         # persistence: a second guest on the same host pages must find the namespace the first made
