@@ -95,7 +95,7 @@ for j in "${jdks[@]}"; do
     archive=$(ls "$p/lib/jxl"/jxl.jsa "$p/lib/jxl"/jxl.aot 2>/dev/null || true)
     home="JAVA_HOME=${j%/bin/java}"
     x=("$home" "$p/bin/jxl" --state-dir "$p/state")
-    measure "$runs" "1. cold start on JDK $v, launcher with ${archive##*/} (vs this JDK's java -version)" \
+    measure "$runs" "1. cold start on JDK $v, launcher with $(for a in $archive; do printf '%s ' "${a##*/}"; done)(jxl-dry.aot for -N create where it is; vs this JDK's java -version)" \
         "java -version" "$j" -version ";;" \
         "jxl -N create hvm-basic.cfg" "${x[@]}" -N create "$hvm" ";;" \
         "jxl --version" "${x[@]}" --version ";;" \
@@ -117,7 +117,7 @@ for j in "${jdks[@]}"; do
         "java -version" "$j" -version ";;" \
         "interpreter, Serial$(mark int-Serial)" "${jv[@]}" -Xint -XX:+UseSerialGC "${cj[@]}" ";;" \
         "interpreter, G1$(mark int-G1)" "${jv[@]}" -Xint -XX:+UseG1GC "${cj[@]}" ";;" \
-        "C1, Serial$(mark c1-Serial)" "${jv[@]}" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "${cj[@]}" ";;" \
+        "C1, Serial" "${jv[@]}" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "${cj[@]}" ";;" \
         "C1, G1" "${jv[@]}" -XX:TieredStopAtLevel=1 -XX:+UseG1GC "${cj[@]}" ";;" \
         "tiered, G1 (the JVM's default)" "${jv[@]}" "${cj[@]}"
 done

@@ -34,7 +34,7 @@ final class HostCommand {
                             + " CPUs, /sys/bus/nd/devices) as a JSON host description; in dom0 of real Xen, the host Xen"
                             + " reports (xl info, the boot E820 in xl dmesg).",
                     option("-o, --output", "FILE", Path.class, "Write here instead of standard output."),
-                    // hidden: its label is the one picocli gave the field it was, shown by its usage errors only
+                    // hidden; "<root>" keeps its usage errors byte for byte with golden/cli
                     option("--root", "<root>", Path.class,
                             "The file-system root to read (tests point it at a made-up tree).").hidden(true));
         }

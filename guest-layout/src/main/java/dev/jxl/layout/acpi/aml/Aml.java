@@ -202,6 +202,10 @@ public sealed interface Aml {
 
     /** A name used as a value: a reference to an object, or a call of a method taking no arguments. */
     record NameRef(NamePath path) implements Aml {
+        public NameRef {
+            Objects.requireNonNull(path, "path");
+        }
+
         @Override
         public void writeTo(ByteSink sink) {
             path.writeTo(sink);

@@ -47,5 +47,6 @@ class AmlTermTest {
         assertEquals("6e67", java.util.HexFormat.of().formatHex(Aml.encodeAll(List.of(Aml.arg(6), Aml.local(7)))));
         assertThrows(IllegalArgumentException.class,
                 () -> new Aml.Block(Aml.Block.Op.DEVICE, Aml.integer(1), List.of()));
+        assertThrows(NullPointerException.class, () -> new Aml.NameRef(null)); // a Scope's head is never nameless
     }
 }
