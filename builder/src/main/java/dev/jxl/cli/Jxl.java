@@ -123,8 +123,11 @@ public final class Jxl implements JxlCommand<Void> {
         };
     }
 
-    /** Global options that take a value: the word after them is not a command name. */
-    private static final Set<String> OPTIONS_WITH_VALUES = Set.of("--backend", "--host", "--state-dir");
+    /**
+     * Global options that take a value: the word after them is not a command name. Read before any
+     * spec is built (a run builds only its own command); GlobalOptionsTest holds it to GlobalOptions.rows().
+     */
+    static final Set<String> OPTIONS_WITH_VALUES = Set.of("--backend", "--host", "--state-dir");
 
     /** jxl with every subcommand built (help, the man page and completion see them all). */
     static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
@@ -222,8 +225,8 @@ public final class Jxl implements JxlCommand<Void> {
         }
     }
 
-    /** Global options without a value, besides help and version. */
-    private static final Set<String> GLOBAL_FLAGS = Set.of("-N", "--dry-run", "-v", "--verbose");
+    /** Global options without a value, besides help and version (held to GlobalOptions.rows() as above). */
+    static final Set<String> GLOBAL_FLAGS = Set.of("-N", "--dry-run", "-v", "--verbose");
 
     /** A subcommand as jxl's command list shows it: its name and description, nothing to run. */
     private static CommandLine summary(String name, List<String> description) {

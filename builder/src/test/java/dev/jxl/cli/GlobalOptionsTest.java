@@ -28,6 +28,18 @@ class GlobalOptionsTest {
     }
 
     @Test
+    void theWordScanKnowsEveryGlobalOptionAsDeclared() {
+        java.util.Set<String> withValues = new java.util.HashSet<>();
+        java.util.Set<String> flags = new java.util.HashSet<>();
+        for (Object row : GlobalOptions.rows()) {
+            CommandLine.Model.OptionSpec option = ((CommandLine.Model.OptionSpec.Builder) row).build();
+            (option.arity().max() > 0 ? withValues : flags).addAll(List.of(option.names()));
+        }
+        assertEquals(withValues, Jxl.OPTIONS_WITH_VALUES, "global options that take a value");
+        assertEquals(flags, Jxl.GLOBAL_FLAGS, "global flags");
+    }
+
+    @Test
     void beforeOrAfterTheCommandNameMeanTheSame() {
         for (List<String> args : List.of(
                 List.of("-N", "-v", "--backend", "xl", "--host", "h.json", "--state-dir", "s", "create", "x.cfg"),
