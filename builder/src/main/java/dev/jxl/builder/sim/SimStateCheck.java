@@ -268,7 +268,7 @@ public final class SimStateCheck {
             }
         }
         repairs.stream().filter(r -> r instanceof Repair.DropCopy).map(r -> ((Repair.DropCopy) r).index())
-                .sorted((a, b) -> Integer.compare(b, a)).forEach(i -> s.domains.remove((int) i));
+                .sorted(java.util.Comparator.reverseOrder()).forEach(i -> s.domains.remove((int) i));
         for (Repair r : repairs) {
             if (r instanceof Repair.SortDomains) {
                 s.domains.sort((a, b) -> Integer.compare(a.domid, b.domid));
