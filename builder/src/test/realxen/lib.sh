@@ -23,12 +23,13 @@ in_dmesg() { new_dmesg | grep -q "$1"; }
 restart_lines() { new_dmesg | grep 'Triple fault'; }
 # in_list NAME FILE: NAME is a first column of FILE (a name, not a pattern)
 in_list() { awk -v n="$1" '$1 == n { found = 1 } END { exit !found }' "$2"; }
-# list_shows NAME STEM: one jxl list into STEM.txt, counted in STEM-attempts; a miss is kept in STEM-missed.txt
+# list_shows NAME STEM: one jxl list into STEM.txt, counted in STEM-attempts; a miss is kept in
+# STEM-missed.txt under a line "--- attempt N: exit RC"
 list_shows() {
-    echo $(( $(cat "$2-attempts" 2>/dev/null || echo 0) + 1 )) > "$2-attempts"
-    $J list > "$2.txt" 2>&1; echo $? > "$2.rc"
+    n=$(( $(cat "$2-attempts" 2>/dev/null || echo 0) + 1 )); echo "$n" > "$2-attempts"
+    $J list > "$2.txt" 2>&1; rc=$?; echo "$rc" > "$2.rc"
     in_list "$1" "$2.txt" && return 0
-    cat "$2.txt" >> "$2-missed.txt"
+    { echo "--- attempt $n: exit $rc"; cat "$2.txt"; } >> "$2-missed.txt"
     return 1
 }
 # listed NAME [STEM]: jxl list shows the guest within 120 s (a list in the gap of a restart misses it);

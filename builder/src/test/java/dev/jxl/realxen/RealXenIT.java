@@ -102,12 +102,17 @@ class RealXenIT {
                         + (restarts.isEmpty() ? "" : "\nwhat Xen said of the guest:\n" + restarts)
                         + tail(run.read(name, "xl-dmesg.txt"), 15, "Xen's console (xl dmesg)"));
         String attempts = run.read(name, "jxl-list-attempts").strip();
-        if (restarts.isEmpty()) { // a list retried for no restart would hide a jxl list that misses a guest
-            assertEquals("1", attempts, "jxl list missed " + name + " with no restart by Xen:\n"
-                    + run.read(name, "jxl-list-missed.txt"));
-        } else { // not jxl's doing, but worth seeing in the build log
-            System.out.println("note: " + name + ": Xen restarted the guest (xl's on_reboot=restart), listed after "
-                    + attempts + " attempt(s):\n" + restarts);
+        // a list retried for nothing would hide a jxl list that misses a running guest: each miss must
+        // be a restart by Xen, or a dom0 JVM that never started (seen once under the emulation: a
+        // ClassFormatError on a java.base class); neither is jxl's doing, both are shown
+        for (String miss : misses(run.read(name, "jxl-list-missed.txt"))) {
+            boolean jvmNotStarted = miss.contains("Error occurred during initialization of VM");
+            assertTrue(jvmNotStarted || !restarts.isEmpty(), "jxl list missed " + name + " with no restart by Xen:\n" + miss);
+            System.out.println("note: " + name + ": jxl list retried, " + (jvmNotStarted ? "dom0's JVM did not start"
+                    : "Xen restarted the guest (xl's on_reboot=restart)") + ":\n" + miss);
+        }
+        if (!restarts.isEmpty()) {
+            System.out.println("note: " + name + ": listed after " + attempts + " attempt(s); what Xen said:\n" + restarts);
         }
         String firstDestroy = run.read(name, "destroy-during-restart.txt").strip();
         if (!firstDestroy.isEmpty()) {
@@ -120,6 +125,17 @@ class RealXenIT {
         assertTrue(run.read(name, "xl-list-after.txt").lines().noneMatch(l -> l.startsWith(name + " ")),
                 "still running after jxl destroy:\n" + run.read(name, "xl-list-after.txt"));
         assertEquals("", run.read(name, "left-behind.txt").strip(), "files jxl destroy left in its xl dir");
+    }
+
+    /** lib.sh's missed listings, one per "--- attempt N: exit RC" block. */
+    static List<String> misses(String missed) {
+        List<String> out = new ArrayList<>();
+        for (String block : missed.split("(?m)^(?=--- attempt )")) {
+            if (!block.isBlank()) {
+                out.add(block.strip());
+            }
+        }
+        return out;
     }
 
     private static void assertRefused(RealXenRun run, String name) {

@@ -71,6 +71,8 @@ class RealXenLibTest {
         assertEquals(0, run("listed g1"));
         assertEquals("3", result("jxl-list-attempts"));
         assertTrue(result("jxl-list.txt").contains("g1 15"), result("jxl-list.txt"));
+        assertEquals(List.of("--- attempt 1: exit 0", "--- attempt 2: exit 0"),
+                result("jxl-list-missed.txt").lines().filter(l -> l.startsWith("---")).toList());
         assertEquals(2, result("jxl-list-missed.txt").lines().filter(l -> l.startsWith("Domain-0")).count());
     }
 
