@@ -240,6 +240,29 @@ class SimStateCheckTest {
                 outside.toString());
     }
 
+    /** An acpi mapping's hash is 64 lowercase hex digits, as the sim writes it; anything else is refused there. */
+    @Test
+    void anAcpiHashThatIsNoSha256IsRefused() throws Exception {
+        SimState was = SimStateJson.read(good);
+        int domain = 1;
+        while (was.domains.get(domain).p2m.stream().noneMatch(p -> p.kind().equals("acpi"))) {
+            domain++;
+        }
+        List<P2mEntry> p2m = was.domains.get(domain).p2m;
+        int acpi = p2m.indexOf(p2m.stream().filter(p -> p.kind().equals("acpi")).findFirst().orElseThrow());
+        String hash = p2m.get(acpi).sha256();
+        assertTrue(SimStateCheck.check(dir).ok(), "the sim's own hash " + hash + " is one");
+        String upper = hash.toUpperCase(java.util.Locale.ROOT);
+        assertFalse(upper.equals(hash), "the hash has a letter to upper-case: " + hash);
+        // 63 and 65 digits, upper case, a letter past f
+        for (String bad : List.of(hash.substring(1), hash + "0", upper, hash.substring(0, 63) + "g")) {
+            String text = good.replace("\"sha256\" : \"" + hash + "\"", "\"sha256\" : \"" + bad + "\"");
+            assertEquals(List.of("state.json:" + at(text, "\"sha256\" : \"" + bad + "\"", 0) + ": error: domains["
+                    + domain + "].p2m[" + acpi + "].sha256: \"" + bad + "\" is not a SHA-256 (64 lowercase hex digits)"),
+                    refused(text), bad);
+        }
+    }
+
     @Test
     void freeMemoryBelowZeroOrNotAddingUpIsRebuiltFromTheRecords() throws Exception {
         SimState was = SimStateJson.read(good);
