@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.jxl.builder.BuildFailedException;
 import dev.jxl.builder.DomainBuilder;
 import dev.jxl.builder.TestPlans;
+import dev.jxl.builder.backend.HostInfo;
 import dev.jxl.builder.backend.HypervisorBackend;
 import dev.jxl.builder.sim.SimDomain.P2mEntry;
 import dev.jxl.diag.Diagnostic;
@@ -238,6 +239,17 @@ class SimStateCheckTest {
                 BuiltinHost.get().pmemData().get(1)))));
         assertTrue(outside.stream().anyMatch(m -> m.contains("host.pmem_data[0]: 0x200-0x3ff is not all host pmem")),
                 outside.toString());
+    }
+
+    /** A negative frame in a data region's tables is reported, not thrown on: the setup it is in is not read. */
+    @Test
+    void aNegativeTablesFrameIsReportedNotThrownOn() throws Exception {
+        var data = BuiltinHost.get().pmemData();
+        String text = edited(s -> s.host = s.host.withPmem(s.host.pmemMgmt(), List.of(new HostInfo.PmemDataRegion(
+                data.get(0).smfn(), data.get(0).emfn(), -1, data.get(0).mgmtEmfn()), data.get(1))));
+        assertEquals(List.of("state.json:" + at(text, "\"mgmt_smfn\" : -1", 0) + ": error: host.pmem_data[0].mgmt_smfn:"
+                + " its tables' frames 0xffffffffffffffff-0x" + Long.toHexString(data.get(0).mgmtEmfn() - 1) + " are in no"
+                + " management region (host.pmem_mgmt; pmem_setup type data needs one, -ENXIO)"), refused(text));
     }
 
     /** An acpi mapping's hash is 64 lowercase hex digits, as the sim writes it; anything else is refused there. */
