@@ -14,6 +14,8 @@ import dev.jxl.builder.sim.SimDomain.P2mEntry;
 import dev.jxl.diag.Diagnostic;
 import dev.jxl.diag.Failure;
 import dev.jxl.diag.Severity;
+import dev.jxl.layout.host.Host;
+import dev.jxl.layout.host.PmemRegion;
 import dev.jxl.layout.plan.BuildStep;
 import dev.jxl.config.libxl.DomainType;
 import java.nio.charset.StandardCharsets;
@@ -239,6 +241,47 @@ class SimStateCheckTest {
                 BuiltinHost.get().pmemData().get(1)))));
         assertTrue(outside.stream().anyMatch(m -> m.contains("host.pmem_data[0]: 0x200-0x3ff is not all host pmem")),
                 outside.toString());
+    }
+
+    /** A region's node is read over the host's pmem in address order, however the description lists it. */
+    @Test
+    void aRegionOverAdjacentPmemOfOneNodeListedOutOfOrderIsPossible() throws Exception {
+        List<PmemRegion> pmem = BuiltinHost.get().host().pmem();
+        assertEquals(pmem.get(0).end(), pmem.get(1).spa(), "the built-in host's two pmem regions are adjacent");
+        String oneNode = edited(s -> spanBoth(s, 0));
+        assertTrue(oneNode.indexOf("\"spa\" : " + pmem.get(1).spa()) < oneNode.indexOf("\"spa\" : " + pmem.get(0).spa()),
+                "listed out of address order");
+        Files.writeString(file, oneNode);
+        SimStateCheck.Report report = SimStateCheck.check(dir);
+        assertTrue(report.ok(), report.diagnostics().toString());
+        open().close();
+    }
+
+    @Test
+    void aRegionOverAdjacentPmemOfTwoNodesListedOutOfOrderSpansNodes() throws Exception {
+        var data = BuiltinHost.get().pmemData();
+        String twoNodes = edited(s -> spanBoth(s, 1));
+        assertEquals(List.of("state.json:" + at(twoNodes, "{\n      \"smfn\" : " + data.get(0).smfn(), 0)
+                + ": error: host.pmem_data[0]: 0x" + Long.toHexString(data.get(0).smfn()) + "-0x"
+                + Long.toHexString(data.get(1).emfn() - 1) + " spans pmem of two NUMA nodes (Xen sets up a region on one)"),
+                refused(twoNodes));
+    }
+
+    /**
+     * The built-in host's pmem listed high region first, the high one on {@code highNode}, set up as
+     * the low region's management area and one data region from there to the top of the high region.
+     */
+    private static void spanBoth(SimState s, int highNode) {
+        Host h = s.host.host();
+        PmemRegion low = h.pmem().get(0);
+        PmemRegion high = h.pmem().get(1);
+        Host reordered = new Host(h.xenVersion(), h.cpus(), h.memoryKib(), h.freeMemoryKib(), h.paddrBits(),
+                h.seabiosImageSize(), h.e820(), List.of(new PmemRegion(high.spa(), high.size(), highNode), low), h.rdm(),
+                h.numaNodes());
+        HostInfo.PmemDataRegion data = s.host.pmemData().get(0);
+        HostInfo.PmemDataRegion both = new HostInfo.PmemDataRegion(data.smfn(), s.host.pmemData().get(1).emfn(),
+                data.mgmtSmfn(), data.mgmtEmfn());
+        s.host = new HostInfo(reordered, s.host.freeMemoryKib(), List.of(s.host.pmemMgmt().get(0)), List.of(both));
     }
 
     /** A negative frame in a data region's tables is reported, not thrown on: the setup it is in is not read. */
