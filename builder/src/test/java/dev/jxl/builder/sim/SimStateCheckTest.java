@@ -8,11 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.jxl.builder.BuildFailedException;
 import dev.jxl.builder.DomainBuilder;
 import dev.jxl.builder.TestPlans;
+import dev.jxl.builder.backend.HostInfo;
 import dev.jxl.builder.backend.HypervisorBackend;
 import dev.jxl.builder.sim.SimDomain.P2mEntry;
 import dev.jxl.diag.Diagnostic;
 import dev.jxl.diag.Failure;
 import dev.jxl.diag.Severity;
+import dev.jxl.layout.host.Host;
+import dev.jxl.layout.host.PmemRegion;
 import dev.jxl.layout.plan.BuildStep;
 import dev.jxl.config.libxl.DomainType;
 import java.nio.charset.StandardCharsets;
@@ -238,6 +241,81 @@ class SimStateCheckTest {
                 BuiltinHost.get().pmemData().get(1)))));
         assertTrue(outside.stream().anyMatch(m -> m.contains("host.pmem_data[0]: 0x200-0x3ff is not all host pmem")),
                 outside.toString());
+    }
+
+    /** A region's node is read over the host's pmem in address order, however the description lists it. */
+    @Test
+    void aRegionOverAdjacentPmemOfOneNodeListedOutOfOrderIsPossible() throws Exception {
+        List<PmemRegion> pmem = BuiltinHost.get().host().pmem();
+        assertEquals(pmem.get(0).end(), pmem.get(1).spa(), "the built-in host's two pmem regions are adjacent");
+        String oneNode = edited(s -> spanBoth(s, 0));
+        assertTrue(oneNode.indexOf("\"spa\" : " + pmem.get(1).spa()) < oneNode.indexOf("\"spa\" : " + pmem.get(0).spa()),
+                "listed out of address order");
+        Files.writeString(file, oneNode);
+        SimStateCheck.Report report = SimStateCheck.check(dir);
+        assertTrue(report.ok(), report.diagnostics().toString());
+        open().close();
+    }
+
+    @Test
+    void aRegionOverAdjacentPmemOfTwoNodesListedOutOfOrderSpansNodes() throws Exception {
+        var data = BuiltinHost.get().pmemData();
+        String twoNodes = edited(s -> spanBoth(s, 1));
+        assertEquals(List.of("state.json:" + at(twoNodes, "{\n      \"smfn\" : " + data.get(0).smfn(), 0)
+                + ": error: host.pmem_data[0]: 0x" + Long.toHexString(data.get(0).smfn()) + "-0x"
+                + Long.toHexString(data.get(1).emfn() - 1) + " spans pmem of two NUMA nodes (Xen sets up a region on one)"),
+                refused(twoNodes));
+    }
+
+    /**
+     * The built-in host's pmem listed high region first, the high one on {@code highNode}, set up as
+     * the low region's management area and one data region from there to the top of the high region.
+     */
+    private static void spanBoth(SimState s, int highNode) {
+        Host h = s.host.host();
+        PmemRegion low = h.pmem().get(0);
+        PmemRegion high = h.pmem().get(1);
+        Host reordered = new Host(h.xenVersion(), h.cpus(), h.memoryKib(), h.freeMemoryKib(), h.paddrBits(),
+                h.seabiosImageSize(), h.e820(), List.of(new PmemRegion(high.spa(), high.size(), highNode), low), h.rdm(),
+                h.numaNodes());
+        HostInfo.PmemDataRegion data = s.host.pmemData().get(0);
+        HostInfo.PmemDataRegion both = new HostInfo.PmemDataRegion(data.smfn(), s.host.pmemData().get(1).emfn(),
+                data.mgmtSmfn(), data.mgmtEmfn());
+        s.host = new HostInfo(reordered, s.host.freeMemoryKib(), List.of(s.host.pmemMgmt().get(0)), List.of(both));
+    }
+
+    /** A negative frame in a data region's tables is reported, not thrown on: the setup it is in is not read. */
+    @Test
+    void aNegativeTablesFrameIsReportedNotThrownOn() throws Exception {
+        var data = BuiltinHost.get().pmemData();
+        String text = edited(s -> s.host = s.host.withPmem(s.host.pmemMgmt(), List.of(new HostInfo.PmemDataRegion(
+                data.get(0).smfn(), data.get(0).emfn(), -1, data.get(0).mgmtEmfn()), data.get(1))));
+        assertEquals(List.of("state.json:" + at(text, "\"mgmt_smfn\" : -1", 0) + ": error: host.pmem_data[0].mgmt_smfn:"
+                + " its tables' frames 0xffffffffffffffff-0x" + Long.toHexString(data.get(0).mgmtEmfn() - 1) + " are in no"
+                + " management region (host.pmem_mgmt; pmem_setup type data needs one, -ENXIO)"), refused(text));
+    }
+
+    /** An acpi mapping's hash is 64 lowercase hex digits, as the sim writes it; anything else is refused there. */
+    @Test
+    void anAcpiHashThatIsNoSha256IsRefused() throws Exception {
+        SimState was = SimStateJson.read(good);
+        int domain = 1;
+        while (was.domains.get(domain).p2m.stream().noneMatch(p -> p.kind().equals("acpi"))) {
+            domain++;
+        }
+        List<P2mEntry> p2m = was.domains.get(domain).p2m;
+        int acpi = p2m.indexOf(p2m.stream().filter(p -> p.kind().equals("acpi")).findFirst().orElseThrow());
+        String hash = p2m.get(acpi).sha256();
+        assertTrue(SimStateCheck.check(dir).ok(), "the sim's own hash " + hash + " is one");
+        String upper = hash.toUpperCase(java.util.Locale.ROOT);
+        assertFalse(upper.equals(hash), "the hash has a letter to upper-case: " + hash);
+        // 63 and 65 digits, upper case, a letter past f
+        for (String bad : List.of(hash.substring(1), hash + "0", upper, hash.substring(0, 63) + "g")) {
+            String text = good.replace("\"sha256\" : \"" + hash + "\"", "\"sha256\" : \"" + bad + "\"");
+            assertEquals(List.of("state.json:" + at(text, "\"sha256\" : \"" + bad + "\"", 0) + ": error: domains["
+                    + domain + "].p2m[" + acpi + "].sha256: \"" + bad + "\" is not a SHA-256 (64 lowercase hex digits)"),
+                    refused(text), bad);
+        }
     }
 
     @Test

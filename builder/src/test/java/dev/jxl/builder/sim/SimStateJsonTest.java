@@ -137,6 +137,26 @@ class SimStateJsonTest {
         assertRefused(text.replace("18446744069414584319", "18446744073709551616"), "must be a 64-bit unsigned integer");
     }
 
+    /** A document from before the rover was kept reads with it at the highest domid in use, not the last listed. */
+    @Test
+    void aDocumentWithoutTheRoverReadsItAsTheHighestDomid() throws Exception {
+        SimState s = sample();
+        SimDomain seven = SimStateJson.read(SimStateJson.write(s)).domains.get(1);
+        seven.domid = 7;
+        seven.name = "seven";
+        s.addSorted(seven);
+        s.domidRover = 3;
+        String text = SimStateJson.write(s);
+        String older = text.replaceFirst("\n  \"domid_rover\" : 3,", "");
+        assertFalse(older.contains("domid_rover"), older);
+        SimState read = SimStateJson.read(older);
+        assertEquals(List.of(0, 3, 7), read.domains.stream().map(d -> d.domid).toList());
+        assertEquals(7, read.domidRover);
+        read.domains.add(1, read.domains.remove(2));
+        assertEquals(7, SimStateJson.read(SimStateJson.write(read).replaceFirst("\n  \"domid_rover\" : 7,", ""))
+                .domidRover, "listed 0, 7, 3");
+    }
+
     @Test
     void refusalsPointAtTheKey() {
         String text = SimStateJson.write(sample()).replace("\"tot_pages\" : 522208", "\"tot_pages\" : \"many\"");
