@@ -1,7 +1,20 @@
 # The helpers scenarios.sh runs in dom0 (sourced; RealXenLibTest runs them against a fake jxl and xl).
-# They use $J (jxl --backend xl …), $d (the scenario's results) and $mark (xl dmesg's line count when
-# the scenario began).
+# They use $J (jxl --backend xl …, always run through jx), $d (the scenario's results) and $mark (xl
+# dmesg's line count when the scenario began).
 now() { cut -d. -f1 /proc/uptime; }
+# jx ARGS…: $J ARGS…, its output and stderr together on stdout. A JVM that died in its own start-up
+# (seen once under the emulation: a ClassFormatError on a java.base class) ran no jxl code, so it is
+# started once more; what it printed is kept in $d/jvm-retries.txt
+jx() {
+    o=$(mktemp)
+    $J "$@" > "$o" 2>&1; rc=$?
+    if [ $rc -ne 0 ] && grep -q '^Error occurred during initialization of VM' "$o"; then
+        { echo "--- jxl $*: exit $rc"; cat "$o"; } >> "$d/jvm-retries.txt"
+        $J "$@" > "$o" 2>&1; rc=$?
+    fi
+    cat "$o"; rm -f "$o"
+    return $rc
+}
 # wait_for SECONDS CMD…: run CMD every 2 s until it succeeds, and write how long it took to
 # $d/${waited:-wait}-seconds; fail after SECONDS
 wait_for() {
@@ -27,7 +40,7 @@ in_list() { awk -v n="$1" '$1 == n { found = 1 } END { exit !found }' "$2"; }
 # STEM-missed.txt under a line "--- attempt N: exit RC"
 list_shows() {
     n=$(( $(cat "$2-attempts" 2>/dev/null || echo 0) + 1 )); echo "$n" > "$2-attempts"
-    $J list > "$2.txt" 2>&1; rc=$?; echo "$rc" > "$2.rc"
+    jx list > "$2.txt" 2>&1; rc=$?; echo "$rc" > "$2.rc"
     in_list "$1" "$2.txt" && return 0
     { echo "--- attempt $n: exit $rc"; cat "$2.txt"; } >> "$2-missed.txt"
     return 1
@@ -42,7 +55,7 @@ listed() ( waited=${2:-jxl-list}; wait_for 120 list_shows "$1" "$d/$waited" )
 # under the domid jxl was asked to destroy is left for RealXenIT to fail.
 destroyed() {
     before=$(xl domid "$1" 2>/dev/null)
-    $J destroy "$1" > "$d/destroy.out" 2>&1; echo $? > "$d/destroy.rc"
+    jx destroy "$1" > "$d/destroy.out" 2>&1; echo $? > "$d/destroy.rc"
     xl list > "$d/xl-list-after.txt" 2>&1
     after=$(xl domid "$1" 2>/dev/null)
     restart_lines > "$d/xen-restarts.txt"
@@ -57,7 +70,7 @@ destroyed() {
     [ -n "$race" ] || return 0
     { echo "$race"; cat "$d/destroy.rc" "$d/destroy.out"; } > "$d/destroy-during-restart.txt"
     if [ -n "$after" ] || listed "$1" jxl-list-restarted; then
-        $J destroy "$1" > "$d/destroy.out" 2>&1; echo $? > "$d/destroy.rc"
+        jx destroy "$1" > "$d/destroy.out" 2>&1; echo $? > "$d/destroy.rc"
         xl list > "$d/xl-list-after.txt" 2>&1
     fi
 }

@@ -32,9 +32,9 @@ xl dmesg > "$d/xl-dmesg.txt" 2>&1
 for e in /sys/firmware/memmap/*; do echo "$(cat $e/start) $(cat $e/end) $(cat $e/type)"; done > "$d/memmap.txt"
 ls -l /sys/bus/nd/devices > "$d/nd-devices.txt" 2>&1
 cat /proc/iomem > "$d/iomem.txt" 2>&1
-$J info > "$d/jxl-info.txt" 2>&1; echo $? > "$d/jxl-info.rc"
-$J host capture -o "$d/host.json" > "$d/capture.out" 2>&1; echo $? > "$d/capture.rc"
-$J pmem list > "$d/jxl-pmem-list.txt" 2>&1; echo $? > "$d/jxl-pmem-list.rc"
+jx info > "$d/jxl-info.txt" 2>&1; echo $? > "$d/jxl-info.rc"
+jx host capture -o "$d/host.json" > "$d/capture.out" 2>&1; echo $? > "$d/capture.rc"
+jx pmem list > "$d/jxl-pmem-list.txt" 2>&1; echo $? > "$d/jxl-pmem-list.rc"
 if [ $info_rc -eq 0 ] && [ -s "$d/host.json" ]; then end ok; else end fail; fi
 
 # --- guests: NAME KIND MODES per line of the manifest ------------------------------------------
@@ -52,9 +52,9 @@ grep -v '^#' "$S/scenarios.list" | while read -r name kind modes limit; do
         cat $region/resource $region/size > "$d/host-region.txt" 2>&1
         mfn=$(printf '0x%x' $(( $(cat $region/resource) / 4096 )))
         echo "$mfn" > "$d/backend-mfn"
-        $J create "$S/$name.cfg" "vnvdimms=['type=mfn, backend=$mfn, nr_pages=0x40000']" > "$d/create.out" 2>&1
+        jx create "$S/$name.cfg" "vnvdimms=['type=mfn, backend=$mfn, nr_pages=0x40000']" > "$d/create.out" 2>&1
         echo $? > "$d/create.rc"
-        $J plan --format json "$S/$name.cfg" "vnvdimms=['type=mfn, backend=$mfn, nr_pages=0x40000']" > "$d/plan.json" 2>&1
+        jx plan --format json "$S/$name.cfg" "vnvdimms=['type=mfn, backend=$mfn, nr_pages=0x40000']" > "$d/plan.json" 2>&1
     elif [ "$kind" = pmem-labels ]; then
         # 512 MiB of data (a 128 MiB alignment) and 32 label pages, from the start of the same region
         region=/sys/bus/nd/devices/region0
@@ -62,16 +62,16 @@ grep -v '^#' "$S/scenarios.list" | while read -r name kind modes limit; do
         mfn=$(printf '0x%x' $(( $(cat $region/resource) / 4096 )))
         echo "$mfn" > "$d/backend-mfn"
         lspec="vnvdimms=['type=mfn, backend=$mfn, nr_pages=0x20020, nr_label_pages=32, align=0x8000000']"
-        $J create "$S/$name.cfg" "$lspec" > "$d/create.out" 2>&1
+        jx create "$S/$name.cfg" "$lspec" > "$d/create.out" 2>&1
         echo $? > "$d/create.rc"
-        $J plan --format json "$S/$name.cfg" "$lspec" > "$d/plan.json" 2>&1
+        jx plan --format json "$S/$name.cfg" "$lspec" > "$d/plan.json" 2>&1
     else
-        $J create "$S/$name.cfg" > "$d/create.out" 2>&1; echo $? > "$d/create.rc"
+        jx create "$S/$name.cfg" > "$d/create.out" 2>&1; echo $? > "$d/create.rc"
     fi
     if [ "$kind" = refused ]; then  # jxl must say no, and leave no domain and no file behind
         xl list > "$d/xl-list-after.txt" 2>&1
         ls -A /tmp/jxl/xl > "$d/left-behind.txt" 2>&1
-        if [ "$(cat "$d/create.rc")" != 0 ]; then end ok; else $J destroy "$name" >/dev/null 2>&1; end accepted; fi
+        if [ "$(cat "$d/create.rc")" != 0 ]; then end ok; else jx destroy "$name" >/dev/null 2>&1; end accepted; fi
         continue
     fi
     if [ "$(cat "$d/create.rc")" != 0 ]; then evidence "$name"; end create-failed; continue; fi
@@ -104,13 +104,13 @@ grep -v '^#' "$S/scenarios.list" | while read -r name kind modes limit; do
         # persistence: a second guest on the same host pages must find the namespace the first made
         again="$name-again"
         echo "$again" > "$d/again-name"
-        $J create "$S/$name.cfg" "name=\"$again\"" "cmdline=\"console=hvc0 jxl.labels=check\"" "$lspec" \
+        jx create "$S/$name.cfg" "name=\"$again\"" "cmdline=\"console=hvc0 jxl.labels=check\"" "$lspec" \
             > "$d/again-create.out" 2>&1
         echo $? > "$d/again-create.rc"
         if [ "$(cat "$d/again-create.rc")" = 0 ]; then
             wait_for "$limit" in_console "$again" JXL-GUEST-DONE; ok=$?
             cp "/var/log/xen/console/guest-$again.log" "$d/again-guest.log" 2>/dev/null
-            $J destroy "$again" > "$d/again-destroy.out" 2>&1; echo $? > "$d/again-destroy.rc"
+            jx destroy "$again" > "$d/again-destroy.out" 2>&1; echo $? > "$d/again-destroy.rc"
             xl list > "$d/again-xl-list-after.txt" 2>&1
             ls -A /tmp/jxl/xl > "$d/again-left-behind.txt" 2>&1
             [ $ok -eq 0 ] || { end again-marker-missing; continue; }

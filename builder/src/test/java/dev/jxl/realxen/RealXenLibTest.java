@@ -38,14 +38,22 @@ class RealXenLibTest {
             esac
             """;
     /**
-     * jxl --backend xl: list is xl list, and on the list numbered by the file "back-at" the line in
+     * jxl --backend xl: with a file "jvm-dies" its next start dies as a JVM in start-up does; info
+     * fails as jxl does (exit 1); list is xl list, and on the list numbered by the file "back-at" the line in
      * "coming" joins the domains (xl's restart done); destroy removes the domain (file "destroy":
      * "kill"; once, when "respawn" exists, "coming" joins at once), or with "noop" keeps it.
      */
     private static final String JXL = """
             #!/bin/sh
             s=$(dirname "$0")
+            if [ -f "$s/jvm-dies" ]; then
+                rm "$s/jvm-dies"
+                echo "Error occurred during initialization of VM" >&2
+                echo "java.lang.ClassFormatError: Incompatible magic value 0 in class file java/lang/invoke/MethodHandles" >&2
+                exit 1
+            fi
             case $1 in
+            info) echo "jxl: error: no such thing" >&2; echo started >> "$s/infos"; exit 1 ;;
             list) n=$(( $(cat "$s/lists" 2>/dev/null || echo 0) + 1 )); echo $n > "$s/lists"
                   if [ -f "$s/back-at" ] && [ "$n" -ge "$(cat "$s/back-at")" ]; then cat "$s/coming" >> "$s/domains"; rm "$s/back-at"; fi
                   "$s/xl" list ;;
@@ -74,6 +82,24 @@ class RealXenLibTest {
         assertEquals(List.of("--- attempt 1: exit 0", "--- attempt 2: exit 0"),
                 result("jxl-list-missed.txt").lines().filter(l -> l.startsWith("---")).toList());
         assertEquals(2, result("jxl-list-missed.txt").lines().filter(l -> l.startsWith("Domain-0")).count());
+    }
+
+    @Test
+    void aJvmThatDiedInItsStartUpIsStartedOnceMoreAndKept() throws Exception {
+        host("g1 14\n", "");
+        Files.writeString(dir.resolve("jvm-dies"), "");
+        assertEquals(0, run("jx list > \"$d/out\"; rc=$?; grep -q '^g1 ' \"$d/out\" && exit $rc; exit 9"));
+        assertTrue(result("jvm-retries.txt").startsWith("--- jxl list: exit 1\nError occurred during initialization of VM"),
+                result("jvm-retries.txt"));
+    }
+
+    @Test
+    void aJxlThatRanAndFailedIsNotStartedAgain() throws Exception {
+        host("", "");
+        assertEquals(1, run("jx info > \"$d/out\""));
+        assertEquals("jxl: error: no such thing", result("out"));
+        assertEquals("started", Files.readString(dir.resolve("infos")).strip(), "one start");
+        assertFalse(Files.exists(dir.resolve("results/jvm-retries.txt")));
     }
 
     @Test
